@@ -1,0 +1,2 @@
+/** Receiving a callback: verification, parsing, and the group-commit queue that writes to the ledger. */
+package dev.cascade.callback.application;

@@ -1,0 +1,29 @@
+package dev.cascade.callback.infrastructure;
+
+import dev.cascade.ledger.infrastructure.LedgerSchema;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import javax.sql.DataSource;
+
+/**
+ * Migrates the ledger schema when the application starts, before any request is served: WildFly does
+ * not open the web context until start-up singletons are constructed. An EJB, because EJBs of the EAR's
+ * lib/ are not deployed; bean-managed, because Flyway commits on its own connection.
+ */
+@Singleton
+@Startup
+@TransactionManagement(TransactionManagementType.BEAN)
+public class SchemaMigrator {
+
+    @Resource(lookup = "java:jboss/datasources/CascadeDS")
+    DataSource dataSource;
+
+    @PostConstruct
+    void migrate() {
+        LedgerSchema.migrate(dataSource);
+    }
+}

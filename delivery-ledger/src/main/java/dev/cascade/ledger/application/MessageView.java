@@ -1,0 +1,34 @@
+package dev.cascade.ledger.application;
+
+import dev.cascade.ledger.domain.Outcome;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** A message as the ledger knows it, with its channels, status history and receipts. */
+public record MessageView(String referenceId, Optional<String> externalId, Optional<String> phoneNumber,
+                          Optional<String> callingCode, Optional<String> messageType, Origin origin,
+                          Optional<String> sentBy, List<String> requestedChannels, Optional<Integer> fallbackTimeSeconds,
+                          Optional<Integer> statusCode, Optional<String> statusDescription, Optional<String> lastChannel,
+                          Optional<Instant> statusUpdatedOn, Outcome outcome, Optional<String> outcomeChannel,
+                          String outcomeReason, Instant sentAt, Instant firstSeenAt, Optional<Instant> deliveredAt,
+                          Optional<Instant> readAt, boolean flagged, List<ChannelView> channels,
+                          List<HistoryView> history, List<ReceiptView> receipts) {
+
+    /** A channel's standing status. */
+    public record ChannelView(String channel, int attemptOrder, Optional<String> channelReferenceId, int code,
+                              String description, Instant updatedOn, boolean timeEstimated,
+                              Optional<Instant> firstDeliveredAt, Optional<Instant> readAt) {
+    }
+
+    /** One distinct status ever reported; scope is {@code message} or a channel name. */
+    public record HistoryView(String scope, int code, String description, Optional<String> channelReferenceId,
+                              Optional<Instant> updatedOn, Optional<String> updatedOnRaw, Instant receivedAt,
+                              ReportSource source) {
+    }
+
+    /** A callback received for this message. */
+    public record ReceiptView(long id, Instant receivedAt, ReceiptVerdict verdict, Optional<String> reason,
+                              Optional<String> warnings, String body, boolean bodyTruncated, ReportSource source) {
+    }
+}

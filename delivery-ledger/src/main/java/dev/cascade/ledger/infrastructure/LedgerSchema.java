@@ -1,0 +1,34 @@
+package dev.cascade.ledger.infrastructure;
+
+import java.lang.System.Logger.Level;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Brings the ledger's schema to the current version with Flyway (migrations in
+ * {@code db/migration} of this jar). Called once at deployment, before anything touches JPA; Flyway's
+ * own lock makes concurrent start-ups of several nodes safe.
+ */
+public final class LedgerSchema {
+
+    private static final System.Logger LOG = System.getLogger(LedgerSchema.class.getName());
+
+    private LedgerSchema() {
+    }
+
+    /** @return the schema version after migrating */
+    public static String migrate(DataSource dataSource) {
+        long started = System.nanoTime();
+        MigrateResult result = Flyway.configure(LedgerSchema.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .failOnMissingLocations(true)
+                .load()
+                .migrate();
+        String version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
+        LOG.log(Level.INFO, "Ledger schema at version {0} ({1} migration(s) applied on {2} in {3} ms)",
+                version, result.migrationsExecuted, result.database, (System.nanoTime() - started) / 1_000_000);
+        return version;
+    }
+}
