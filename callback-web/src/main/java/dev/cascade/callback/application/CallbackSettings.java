@@ -1,5 +1,6 @@
 package dev.cascade.callback.application;
 
+import dev.cascade.sending.TelesignAccount;
 import dev.cascade.telesign.auth.Credentials;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,12 +15,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class CallbackSettings {
 
     @Inject
-    @ConfigProperty(name = "TELESIGN_CUSTOMER_ID")
-    Optional<String> customerId;
-
-    @Inject
-    @ConfigProperty(name = "TELESIGN_API_KEY")
-    Optional<String> apiKey;
+    TelesignAccount account;
 
     /** Off only by an explicit setting, for a trial behind another authenticating proxy; logged loudly. */
     @Inject
@@ -32,10 +28,7 @@ public class CallbackSettings {
 
     /** The account whose key signs the callbacks, when both parts are configured. */
     public Optional<Credentials> credentials() {
-        if (customerId.filter(s -> !s.isBlank()).isEmpty() || apiKey.filter(s -> !s.isBlank()).isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new Credentials(customerId.get().trim(), apiKey.get().trim()));
+        return account.credentials();
     }
 
     public boolean verifySignatures() {

@@ -7,4 +7,7 @@ import java.util.Optional;
 public interface LedgerQueries {
 
     Optional<MessageView> message(ReferenceId referenceId);
+
+    /** How many receipts came from {@code source} (e.g. whether the demo history was back-filled). */
+    long receiptCount(ReportSource source);
 }

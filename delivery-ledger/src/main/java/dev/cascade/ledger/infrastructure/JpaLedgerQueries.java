@@ -36,6 +36,12 @@ public class JpaLedgerQueries implements LedgerQueries {
         return found.stream().findFirst().map(this::view);
     }
 
+    @Override
+    public long receiptCount(ReportSource source) {
+        return em.createQuery("select count(r) from CallbackReceiptEntity r where r.source = :source", Long.class)
+                .setParameter("source", source.name()).getSingleResult();
+    }
+
     private MessageView view(MessageEntity m) {
         List<ChannelView> channels = em.createQuery(
                         "select c from ChannelStatusEntity c where c.messageId = :id order by c.attemptOrder, c.updatedOn", ChannelStatusEntity.class)
