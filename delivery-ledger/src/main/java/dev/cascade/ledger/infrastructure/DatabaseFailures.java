@@ -21,8 +21,11 @@ public final class DatabaseFailures {
 
     /** PostgreSQL: admin shutdown, crash shutdown, cannot connect now. */
     private static final Set<String> UNAVAILABLE_STATES = Set.of("57P01", "57P02", "57P03");
-    /** Serialization failure, deadlock, unique violation (a race on a new row). */
-    private static final Set<String> RETRYABLE_STATES = Set.of("40001", "40P01", "23505");
+    /**
+     * Serialization failure, deadlock, unique violation (a race on a new row); H2's lock timeout and
+     * "concurrent update" (its MVCC conflict).
+     */
+    private static final Set<String> RETRYABLE_STATES = Set.of("40001", "40P01", "23505", "HYT00", "90131");
 
     private DatabaseFailures() {
     }

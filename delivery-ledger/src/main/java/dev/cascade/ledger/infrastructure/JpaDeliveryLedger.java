@@ -14,6 +14,8 @@ import dev.cascade.ledger.domain.OutcomeRules;
 import dev.cascade.ledger.domain.OutcomeVerdict;
 import dev.cascade.ledger.domain.StatusPrecedence;
 import dev.cascade.ledger.domain.StatusPrecedence.Candidate;
+import dev.cascade.ledger.rollup.Contribution;
+import dev.cascade.ledger.rollup.RollupDeltas;
 import dev.cascade.telesign.message.Channel;
 import dev.cascade.telesign.status.ChannelStatus;
 import dev.cascade.telesign.status.DeliveryReport;
@@ -58,6 +60,10 @@ import javax.sql.DataSource;
  * <p>Order-proofness: a channel's stored status is the maximum of all its statuses under
  * {@link StatusPrecedence}; delivery and read times are minima; history rows are unique per
  * (message, scope, code, moment). The outcome is then recomputed from the stored channel rows.
+ *
+ * <p>Aggregates: in the same transaction, every message it changed is moved from the dashboard's aggregate
+ * cells it counted in to those it counts in now ({@link RollupWriter}); a message created by this
+ * transaction counted nowhere before.
  */
 @ApplicationScoped
 public class JpaDeliveryLedger implements DeliveryLedger {
@@ -86,10 +92,14 @@ public class JpaDeliveryLedger implements DeliveryLedger {
         for (IncomingReport report : reports) {
             firstTimes.merge(report.report().referenceId().value(), earliest(report), (a, b) -> a.isBefore(b) ? a : b);
         }
-        Map<String, MessageEntity> messages = createAndLock(firstTimes, Origin.CALLBACK, now);
+        Locked locked = createAndLock(firstTimes, Origin.CALLBACK, now);
+        Map<String, MessageEntity> messages = locked.byReference();
         List<Long> ids = messages.values().stream().map(m -> m.id).toList();
         Map<Long, Map<String, ChannelStatusEntity>> channels = loadChannels(ids);
         Set<HistoryKey> history = loadHistoryKeys(ids);
+        Map<String, Optional<Contribution>> before = new TreeMap<>();
+        messages.forEach((reference, message) -> before.put(reference, locked.created().contains(reference) ? Optional.empty()
+                : Optional.of(RollupWriter.contribution(message, channels.getOrDefault(message.id, Map.of())))));
 
         List<ApplyResult> results = new ArrayList<>(reports.size());
         for (IncomingReport incoming : reports) {
@@ -102,6 +112,12 @@ public class JpaDeliveryLedger implements DeliveryLedger {
             receipt.verdict = (news ? ReceiptVerdict.APPLIED : ReceiptVerdict.DUPLICATE).name();
             results.add(new ApplyResult(receipt.id, ReceiptVerdict.valueOf(receipt.verdict), Outcome.valueOf(message.outcome)));
         }
+        RollupDeltas deltas = new RollupDeltas();
+        before.forEach((reference, contribution) -> {
+            MessageEntity message = messages.get(reference);
+            deltas.move(contribution, RollupWriter.contribution(message, channels.getOrDefault(message.id, Map.of())));
+        });
+        RollupWriter.write(em, dialect(), deltas);
         return results;
     }
 
@@ -127,37 +143,60 @@ public class JpaDeliveryLedger implements DeliveryLedger {
     @Transactional
     public void recordSend(SendRecord send) {
         Instant now = clock.instant();
-        Map<String, Instant> ref = Map.of(send.referenceId().value(), send.sentAt());
-        MessageEntity message = createAndLock(ref, send.origin(), now).get(send.referenceId().value());
+        Instant sentAt = Columns.time(send.sentAt());
+        String reference = send.referenceId().value();
+        Locked locked = createAndLock(Map.of(reference, sentAt), send.origin(), now);
+        MessageEntity message = locked.byReference().get(reference);
+        Map<String, ChannelStatusEntity> rows = loadChannels(List.of(message.id)).getOrDefault(message.id, new HashMap<>());
+        Optional<Contribution> before = locked.created().contains(reference) ? Optional.empty()
+                : Optional.of(RollupWriter.contribution(message, rows));
         message.origin = send.origin().name();
         message.phoneNumber = send.phoneNumber();
+        message.phoneReversed = new StringBuilder(send.phoneNumber()).reverse().toString();
         message.callingCode = CallingCode.of(send.phoneNumber()).orElse(null);
         message.messageType = send.messageType();
         send.externalId().ifPresent(id -> message.externalId = Columns.cut(id, Columns.EXTERNAL_ID));
         message.requestedChannels = send.requestedChannels().stream().map(Channel::name).collect(Collectors.joining(","));
         message.fallbackTimeSeconds = send.fallbackTimeSeconds().isPresent() ? send.fallbackTimeSeconds().getAsInt() : null;
-        message.sentAt = send.sentAt();
+        message.sentAt = sentAt;
         message.sentBy = send.sentBy().orElse(null);
-        Map<String, ChannelStatusEntity> rows = loadChannels(List.of(message.id)).getOrDefault(message.id, new HashMap<>());
         recompute(message, rows, now);
+        RollupDeltas deltas = new RollupDeltas();
+        deltas.move(before, RollupWriter.contribution(message, rows));
+        RollupWriter.write(em, dialect(), deltas);
+    }
+
+    /** The message rows of a transaction, locked, and which of them it created. */
+    private record Locked(Map<String, MessageEntity> byReference, Set<String> created) {
     }
 
     /**
-     * Creates the missing message rows (one statement, in reference-id order) and locks all of them.
+     * Creates the missing message rows (in reference-id order; up to 50 per statement on PostgreSQL, one on
+     * H2) and locks all of them.
      *
      * @param firstTimes reference id → the time to record as sent for a row created now, sorted
      */
-    private Map<String, MessageEntity> createAndLock(Map<String, Instant> firstTimes, Origin origin, Instant now) {
-        List<Object> parameters = new ArrayList<>();
-        for (Map.Entry<String, Instant> entry : new TreeMap<>(firstTimes).entrySet()) {
-            parameters.addAll(List.of(entry.getKey(), origin.name(), Outcome.PENDING.name(), entry.getValue(), now, now));
+    private Locked createAndLock(Map<String, Instant> firstTimes, Origin origin, Instant now) {
+        SqlDialect dialect = dialect();
+        List<Map.Entry<String, Instant>> rows = new ArrayList<>(new TreeMap<>(firstTimes).entrySet());
+        Set<String> created = new HashSet<>();
+        for (int start = 0; start < rows.size(); start += dialect.rowsPerStatement()) {
+            List<Map.Entry<String, Instant>> chunk = rows.subList(start, Math.min(rows.size(), start + dialect.rowsPerStatement()));
+            Query insert = em.createNativeQuery(dialect.createMessagesIfAbsent(chunk.size()));
+            int parameter = 1;
+            for (Map.Entry<String, Instant> row : chunk) {
+                for (Object value : List.of(row.getKey(), origin.name(), Outcome.PENDING.name(), row.getValue(), now, now)) {
+                    insert.setParameter(parameter++, value);
+                }
+            }
+            if (dialect.returnsCreatedReferences()) {
+                for (Object reference : insert.getResultList()) {
+                    created.add((String) reference);
+                }
+            } else if (insert.executeUpdate() == 1) {
+                created.add(chunk.get(0).getKey());
+            }
         }
-        String sql = dialect().insertMessagesIfAbsent(firstTimes.size());
-        Query insert = em.createNativeQuery(sql);
-        for (int i = 0; i < parameters.size(); i++) {
-            insert.setParameter(i + 1, parameters.get(i));
-        }
-        insert.executeUpdate();
         List<MessageEntity> locked = em.createQuery(
                         "select m from MessageEntity m where m.referenceId in :refs order by m.referenceId", MessageEntity.class)
                 .setParameter("refs", firstTimes.keySet())
@@ -165,7 +204,7 @@ public class JpaDeliveryLedger implements DeliveryLedger {
                 .getResultList();
         Map<String, MessageEntity> byReference = new HashMap<>();
         locked.forEach(m -> byReference.put(m.referenceId, m));
-        return byReference;
+        return new Locked(byReference, created);
     }
 
     private SqlDialect dialect() {
@@ -215,7 +254,7 @@ public class JpaDeliveryLedger implements DeliveryLedger {
 
     private static Instant earliest(IncomingReport incoming) {
         DeliveryReport report = incoming.report();
-        Instant earliest = incoming.receivedAt();
+        Instant earliest = Columns.time(incoming.receivedAt());
         for (ChannelStatus status : report.channels()) {
             Instant t = Timed.of(status.updatedOn(), incoming.receivedAt()).effective();
             earliest = t.isBefore(earliest) ? t : earliest;

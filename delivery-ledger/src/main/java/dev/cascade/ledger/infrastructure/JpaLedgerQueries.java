@@ -58,9 +58,10 @@ public class JpaLedgerQueries implements LedgerQueries {
                         Optional.ofNullable(h.updatedOn), Optional.ofNullable(h.updatedOnRaw), h.receivedAt,
                         ReportSource.valueOf(h.source)))
                 .toList();
-        List<ReceiptView> receipts = em.createQuery(
-                        "select r from CallbackReceiptEntity r where r.messageId = :id order by r.receivedAt, r.id", CallbackReceiptEntity.class)
-                .setParameter("id", m.id).getResultList().stream()
+        // By reference id too: callback_receipt is indexed on it (and on nothing else of a message).
+        List<ReceiptView> receipts = em.createQuery("select r from CallbackReceiptEntity r where r.referenceId = :ref"
+                        + " and r.messageId = :id order by r.receivedAt, r.id", CallbackReceiptEntity.class)
+                .setParameter("ref", m.referenceId).setParameter("id", m.id).getResultList().stream()
                 .map(r -> new ReceiptView(r.id, r.receivedAt, ReceiptVerdict.valueOf(r.verdict), Optional.ofNullable(r.reason),
                         Optional.ofNullable(r.warnings), r.body == null ? "" : new String(r.body, StandardCharsets.UTF_8),
                         r.bodyTruncated, ReportSource.valueOf(r.source)))

@@ -1,14 +1,18 @@
 package dev.cascade.ledger.infrastructure;
 
 import java.lang.System.Logger.Level;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
- * Brings the ledger's schema to the current version with Flyway (migrations in
- * {@code db/migration} of this jar). Called once at deployment, before anything touches JPA; Flyway's
- * own lock makes concurrent start-ups of several nodes safe.
+ * Brings the ledger's schema to the current version with Flyway (SQL migrations in
+ * {@code db/migration} of this jar, plus {@link RollupBackfill}, which needs the ledger's Java rules).
+ * Called once at deployment, before anything touches JPA; Flyway's own lock makes concurrent start-ups
+ * of several nodes safe.
  */
 public final class LedgerSchema {
 
@@ -23,6 +27,8 @@ public final class LedgerSchema {
         MigrateResult result = Flyway.configure(LedgerSchema.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
+                .placeholders(Map.of(SqlDialect.ROLLUP_KEY_INCLUDES, dialect(dataSource).rollupKeyIncludes()))
+                .javaMigrations(new RollupBackfill())
                 .failOnMissingLocations(true)
                 .load()
                 .migrate();
@@ -30,5 +36,13 @@ public final class LedgerSchema {
         LOG.log(Level.INFO, "Ledger schema at version {0} ({1} migration(s) applied on {2} in {3} ms)",
                 version, result.migrationsExecuted, result.database, (System.nanoTime() - started) / 1_000_000);
         return version;
+    }
+
+    private static SqlDialect dialect(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            return SqlDialect.of(connection.getMetaData().getDatabaseProductName());
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot tell which database the ledger is on", e);
+        }
     }
 }

@@ -26,6 +26,10 @@ class MessageEntity {
     @Column(name = "phone_number")
     String phoneNumber;
 
+    /** The phone number backwards, so that "ends with these digits" is an indexed prefix search. */
+    @Column(name = "phone_reversed")
+    String phoneReversed;
+
     @Column(name = "calling_code")
     String callingCode;
 

@@ -6,8 +6,9 @@ import java.util.Optional;
 
 /**
  * When a status took effect: Telesign's {@code updated_on} when readable, else the time Cascade
- * received it ({@code estimated}). {@code key} identifies the status's moment for de-duplication: the
- * instant, or Telesign's raw text when it could not be read, or nothing when Telesign sent none.
+ * received it ({@code estimated}); to the microsecond, as the ledger stores it ({@link Columns#time}).
+ * {@code key} identifies the status's moment for de-duplication: the instant, or Telesign's raw text when
+ * it could not be read, or nothing when Telesign sent none.
  */
 record Timed(Instant effective, boolean estimated, Optional<Instant> telesign, Optional<String> raw, String key) {
 
@@ -18,7 +19,7 @@ record Timed(Instant effective, boolean estimated, Optional<Instant> telesign, O
         Optional<String> raw = updatedOn.map(TelesignTimestamp::raw).map(Text::truncate64);
         String key = parsed.map(Instant::toString)
                 .orElseGet(() -> raw.map(r -> "raw:" + r).orElse("none"));
-        return new Timed(parsed.orElse(receivedAt), parsed.isEmpty(), parsed, raw, key);
+        return new Timed(Columns.time(parsed.orElse(receivedAt)), parsed.isEmpty(), parsed, raw, key);
     }
 
     /** Kept short enough for {@code updated_on_raw}. */

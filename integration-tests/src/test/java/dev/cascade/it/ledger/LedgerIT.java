@@ -2,6 +2,7 @@ package dev.cascade.it.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cascade.it.support.CascadeDeployment;
 import dev.cascade.ledger.application.ApplyResult;
 import dev.cascade.ledger.application.DeliveryLedger;
 import dev.cascade.ledger.application.IncomingReport;
@@ -17,7 +18,6 @@ import dev.cascade.telesign.message.Channel;
 import dev.cascade.telesign.status.DeliveryReportParser;
 import dev.cascade.telesign.status.ReferenceId;
 import jakarta.inject.Inject;
-import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.HexFormat;
@@ -27,13 +27,6 @@ import java.util.OptionalInt;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ArchivePath;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.asset.EmptyAsset;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -56,40 +49,8 @@ class LedgerIT {
     /** The ledger as the EAR ships it (its lib/ jars), plus this test. */
     @Deployment
     static WebArchive deployment() {
-        EnterpriseArchive ear = ShrinkWrap.create(ZipImporter.class, "cascade.ear")
-                .importFrom(new File(System.getProperty("cascade.ear"))).as(EnterpriseArchive.class);
-        WebArchive war = ShrinkWrap.create(WebArchive.class, "ledger-it.war")
-                .addClasses(LedgerIT.class, LedgerSchemaStartup.class)
-                .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
-                .addAsWebInfResource(new StringAsset("""
-                        <jboss-deployment-structure xmlns="urn:jboss:deployment-structure:1.2">
-                          <deployment><dependencies>
-                            <module name="com.fasterxml.jackson.core.jackson-databind"/>
-                            <module name="com.fasterxml.jackson.core.jackson-core"/>
-                            <module name="com.fasterxml.jackson.core.jackson-annotations"/>
-                          </dependencies></deployment>
-                        </jboss-deployment-structure>"""), "jboss-deployment-structure.xml");
-        List<ArchivePath> libraries = ear.getContent().keySet().stream()
-                .filter(p -> p.get().startsWith("/lib/") && p.get().endsWith(".jar")).toList();
-        if (libraries.isEmpty()) {
-            throw new IllegalStateException("no lib/*.jar in " + ear.toString(true));
-        }
-        // Re-created under their file names: an archive taken from the EAR is named by its EAR path.
-        libraries.forEach(path -> war.addAsLibrary(ShrinkWrap.create(JavaArchive.class,
-                path.get().substring("/lib/".length())).merge(ear.getAsType(JavaArchive.class, path))));
-        // AssertJ runs inside the server too (with Byte Buddy, which it uses for some assertions).
-        war.addAsLibrary(jarOf(org.assertj.core.api.Assertions.class));
-        war.addAsLibrary(jarOf(net.bytebuddy.ByteBuddy.class));
-        return war;
-    }
-
-    private static JavaArchive jarOf(Class<?> type) {
-        try {
-            File jar = new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
-            return ShrinkWrap.createFromZipFile(JavaArchive.class, jar);
-        } catch (java.net.URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+        return CascadeDeployment.ledgerLibrariesIn("ledger-it.war")
+                .addClasses(LedgerIT.class, LedgerSchemaStartup.class);
     }
 
     private static String newReference() {

@@ -43,12 +43,16 @@ public final class ItConfig {
         return new Credentials(property("telesign.customer-id"), property("telesign.api-key"));
     }
 
-    /** The server's HTTP listener (WildFly's default port; Arquillian's managed container uses it). */
+    /** The server's HTTP listener: WildFly's 8080, shifted by {@code arq.port.offset}. */
     public static URI baseUrl() {
-        return URI.create("http://127.0.0.1:8080");
+        return URI.create("http://127.0.0.1:" + (8080 + portOffset()));
     }
 
     public static URI managementUrl() {
-        return URI.create("http://127.0.0.1:9990");
+        return URI.create("http://127.0.0.1:" + (9990 + portOffset()));
+    }
+
+    private static int portOffset() {
+        return Integer.parseInt(System.getProperty("arq.port.offset", "0"));
     }
 }

@@ -64,6 +64,13 @@ public final class Answers {
         return answer(429, body, Map.of("Retry-After", Long.toString(seconds)));
     }
 
+    /** 503, code 3500, with {@code Retry-After} in whole seconds. */
+    public static TelesignAnswer unavailable(Duration retryAfter) {
+        ObjectNode body = TelesignJson.object();
+        status(body, 3500, "Service unavailable");
+        return answer(503, body, Map.of("Retry-After", Long.toString(Math.max(1, retryAfter.toSeconds()))));
+    }
+
     /** 200 for a status lookup: the same document as a callback. */
     public static TelesignAnswer report(DeliveryReport report) {
         return new TelesignAnswer(200, DeliveryReportWriter.write(report), Map.of());

@@ -66,6 +66,11 @@ public final class OmnichannelApi {
             LOG.log(Level.INFO, () -> "POST refused (" + e.error().httpStatus() + ", " + e.error().code() + "): " + e.detail());
             return Answers.rejected(e, OmniRequestRules.externalIdOf(request.body()), refusalIds.get());
         }
+        Optional<TelesignAnswer> testNumber = TestNumbers.answerFor(accepted.phoneNumber(), accepted.externalId());
+        if (testNumber.isPresent()) {
+            LOG.log(Level.INFO, () -> "POST refused on purpose: test number " + accepted.phoneNumber());
+            return testNumber.get();
+        }
         return Answers.accepted(switchboard.accept(accepted), accepted.externalId());
     }
 

@@ -60,6 +60,21 @@ class OmnichannelApiTest {
         assertThat(body.get("external_id").isNull()).isTrue();
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"15550100400, 400, 3102", "15550100401, 401, 3400",
+            "15550100429, 429, 3204", "15550100503, 503, 3500"})
+    void testNumbersAreRefusedOnPurposeAndPlayNothing(String phone, int status, int code) throws IOException {
+        ObjectNode request = guideRequest();
+        request.put("phone_number", phone);
+
+        TelesignAnswer answer = api(0).send(post(bytes(request), basic(ACCOUNT)));
+        time.runAll();
+
+        assertThat(answer.httpStatus()).isEqualTo(status);
+        assertThat(json(answer).at("/status/code").asInt()).isEqualTo(code);
+        assertThat(receiver.posts()).isEmpty();
+    }
+
     @Test
     void theExternalIdIsEchoedAndTheCallbacksStart() throws IOException {
         ObjectNode request = guideRequest();
