@@ -94,12 +94,12 @@ public record ReportForm(String range, String from, String to, String type, Stri
         return new ReportForm(range, from, to, type, origin, callingCode, zone, filter, errors);
     }
 
-    /** The same filters as a query string, for CSV links and paging. */
     /** The preset ranges the form offers, in the order it offers them. */
     public Set<String> ranges() {
         return RANGES.keySet();
     }
 
+    /** The same filters as a query string, for CSV links and paging. */
     public String query() {
         StringBuilder q = new StringBuilder("range=").append(range);
         if (range.equals("custom")) {

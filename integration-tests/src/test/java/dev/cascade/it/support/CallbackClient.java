@@ -2,6 +2,7 @@ package dev.cascade.it.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cascade.telesign.auth.Credentials;
 import dev.cascade.telesign.callback.CallbackSignatures;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -30,13 +31,22 @@ public final class CallbackClient {
 
     /** Signed with the server's account key, both headers, as Telesign sends it. */
     public static HttpResponse<String> postSigned(byte[] body) {
-        Map<String, String> headers = new LinkedHashMap<>(signatures().headersFor(body));
+        return postSigned(CALLBACK_URL, ItConfig.account(), body);
+    }
+
+    /** Signed with {@code account}'s key, to another server's callback URL (the demo's). */
+    public static HttpResponse<String> postSigned(URI url, Credentials account, byte[] body) {
+        Map<String, String> headers = new LinkedHashMap<>(new CallbackSignatures(account).headersFor(body));
         headers.put("Content-Type", "application/json");
-        return post(body, headers);
+        return post(url, body, headers);
     }
 
     public static HttpResponse<String> post(byte[] body, Map<String, String> headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(CALLBACK_URL).timeout(Duration.ofSeconds(30))
+        return post(CALLBACK_URL, body, headers);
+    }
+
+    private static HttpResponse<String> post(URI url, byte[] body, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(30))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
         headers.forEach(request::header);
         return send(request.build());

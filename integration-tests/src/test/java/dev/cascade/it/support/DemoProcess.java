@@ -2,6 +2,7 @@ package dev.cascade.it.support;
 
 import static org.awaitility.Awaitility.await;
 
+import dev.cascade.telesign.auth.Credentials;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -15,6 +16,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * {@code ./cascade demo} started as a user starts it, in the repository root, on its own port; its
@@ -52,6 +55,27 @@ public final class DemoProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The demo's Telesign account, as {@code ./cascade} defines it (read from the launcher, so the two never
+     * drift): the key the demo's callback endpoint verifies signatures with.
+     */
+    public static Credentials account() {
+        try {
+            String launcher = Files.readString(ROOT.resolve("cascade"));
+            return new Credentials(launcherValue(launcher, "DEMO_CUSTOMER_ID"), launcherValue(launcher, "DEMO_API_KEY"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String launcherValue(String launcher, String name) {
+        Matcher m = Pattern.compile("^" + name + "=\"([^\"]+)\"", Pattern.MULTILINE).matcher(launcher);
+        if (!m.find()) {
+            throw new IllegalStateException(name + " is not set in ./cascade");
+        }
+        return m.group(1);
     }
 
     public String baseUrl() {
