@@ -63,12 +63,18 @@
     "bar": function (t) {
       var series = t.columns.map(function (name, i) { return { name: name, index: i }; }).slice(1)
         .filter(function (c) { return t.unit !== "seconds" || / \(s\)$/.test(c.name); });
+      var horizontal = t.rows.length > 6;
+      var scales = { y: { beginAtZero: true }, x: { beginAtZero: true } };
+      if (t.unit === "seconds") {
+        // RCS arrives in seconds, the SMS fallback after minutes: on a linear axis the RCS bars vanish.
+        scales[horizontal ? "x" : "y"] = { type: "logarithmic", title: { display: true, text: "seconds (log scale)" } };
+      }
       return {
         type: "bar",
         data: { labels: labels(t), datasets: series.map(function (c, i) {
           return { label: c.name, data: column(t, c.index), backgroundColor: color(c.name, i) };
         }) },
-        options: { indexAxis: t.rows.length > 6 ? "y" : "x", scales: { y: { beginAtZero: true }, x: { beginAtZero: true } },
+        options: { indexAxis: horizontal ? "y" : "x", scales: scales,
                    plugins: { legend: { display: series.length > 1 } } }
       };
     },
