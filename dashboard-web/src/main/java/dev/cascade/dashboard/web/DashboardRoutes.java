@@ -12,11 +12,12 @@ import dev.cascade.dashboard.testsend.TestSendPage;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * Every page of the dashboard, who may open it, and what answers it. The JSON API
- * ({@code /api/messages/{referenceId}}, analyst and admin) is JAX-RS and guarded by {@code @RolesAllowed}.
+ * The dashboard's pages: each page {@link Endpoint} with the controller that answers it. The JSON API
+ * endpoints are JAX-RS and guarded by {@code @RolesAllowed} (checked against {@link Endpoint} by a test).
  */
 @ApplicationScoped
 public class DashboardRoutes {
@@ -44,18 +45,24 @@ public class DashboardRoutes {
 
     @PostConstruct
     void build() {
-        routes = List.of(
-                new Route("GET", "/", Role.ANALYST, overview),
-                new Route("GET", "/export/{file}", Role.ANALYST, export),
-                new Route("GET", "/messages", Role.ANALYST, messages),
-                new Route("GET", "/messages/{referenceId}", Role.ANALYST, message),
-                new Route("GET", "/advisor", Role.ANALYST, advisor),
-                new Route("GET", "/callbacks", Role.ADMIN, callbacks),
-                new Route("GET", "/test-send", Role.ADMIN, testSend),
-                new Route("POST", "/test-send", Role.ADMIN, testSend),
-                new Route("POST", "/logout", Role.ANALYST, logout),
-                Route.open("GET", "/login", login),
-                Route.open("POST", "/login", login));
+        routes = Arrays.stream(Endpoint.values()).filter(e -> e.kind() == Endpoint.Kind.PAGE)
+                .map(e -> new Route(e.method(), e.pattern(), e.role(), page(e))).toList();
+    }
+
+    /** Exhaustive over {@link Endpoint}: a new endpoint does not compile until it is given its page. */
+    private Page page(Endpoint endpoint) {
+        return switch (endpoint) {
+            case OVERVIEW -> overview;
+            case EXPORT -> export;
+            case MESSAGES -> messages;
+            case MESSAGE -> message;
+            case ADVISOR -> advisor;
+            case CALLBACKS -> callbacks;
+            case TEST_SEND_FORM, TEST_SEND -> testSend;
+            case LOGOUT -> logout;
+            case LOGIN_FORM, LOGIN -> login;
+            case API_MESSAGE -> throw new IllegalArgumentException(endpoint + " is answered by JAX-RS, not a page");
+        };
     }
 
     public List<Route> all() {
