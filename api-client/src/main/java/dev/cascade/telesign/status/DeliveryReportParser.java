@@ -2,6 +2,8 @@ package dev.cascade.telesign.status;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cascade.telesign.json.TelesignJson;
 import dev.cascade.telesign.message.Channel;
 import java.io.IOException;
@@ -26,6 +28,8 @@ public final class DeliveryReportParser {
 
     private static final Pattern DIGITS = Pattern.compile("-?\\d{1,9}");
     private static final int MAX_ECHOED = 64;
+    private static final char NUL = '\u0000';
+    private static final char REPLACEMENT = '\uFFFD';
 
     private DeliveryReportParser() {
     }
@@ -45,6 +49,7 @@ public final class DeliveryReportParser {
             throw new MalformedReportException("", "expected a JSON object, found " + typeOf(root));
         }
         List<String> warnings = new ArrayList<>();
+        replaceNul(root, "", warnings);
         ReferenceId referenceId = referenceId(root.get("reference_id"), knownReferenceId);
         Optional<String> externalId = externalId(root.get("external_id"));
         Optional<OverallStatus> status = overall(root.get("status"), warnings);
@@ -229,8 +234,37 @@ public final class DeliveryReportParser {
         return node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
     }
 
-    /** Input echoed into messages is cut short: it came from outside. */
+    /** Input echoed into messages is cut short and NUL-free: it came from outside. */
     private static String echo(String text) {
-        return text.length() <= MAX_ECHOED ? text : text.substring(0, MAX_ECHOED) + "…";
+        String clean = text.replace(NUL, REPLACEMENT);
+        return clean.length() <= MAX_ECHOED ? clean : clean.substring(0, MAX_ECHOED) + "…";
+    }
+
+    /**
+     * Replaces U+0000 in every text value by U+FFFD, with a warning. No Telesign field has a use for it, and
+     * PostgreSQL cannot store it in text: kept, it would fail the whole write of an otherwise good callback.
+     */
+    private static void replaceNul(JsonNode node, String path, List<String> warnings) {
+        if (node instanceof ObjectNode object) {
+            for (String name : object.properties().stream().map(Map.Entry::getKey).toList()) {
+                JsonNode value = object.get(name);
+                if (value.isTextual() && value.textValue().indexOf(NUL) >= 0) {
+                    object.put(name, value.textValue().replace(NUL, REPLACEMENT));
+                    warnings.add(echo(path + name) + ": NUL characters replaced");
+                } else {
+                    replaceNul(value, path + name + ".", warnings);
+                }
+            }
+        } else if (node instanceof ArrayNode array) {
+            for (int i = 0; i < array.size(); i++) {
+                JsonNode value = array.get(i);
+                if (value.isTextual() && value.textValue().indexOf(NUL) >= 0) {
+                    array.set(i, value.textValue().replace(NUL, REPLACEMENT));
+                    warnings.add(echo(path + i) + ": NUL characters replaced");
+                } else {
+                    replaceNul(value, path + i + ".", warnings);
+                }
+            }
+        }
     }
 }

@@ -51,6 +51,22 @@ class DeliveryReportParserTest {
     }
 
     @Test
+    void nulCharactersInTextAreReplacedWithAWarningSoTheCallbackCanBeStored() throws Exception {
+        ParsedReport parsed = DeliveryReportParser.parse("""
+                {"reference_id": "35C8B5D509BC10689196FED2AD551B8A", "external_id": "order\\u00007",
+                 "status": {"code": 3000, "description": "Deliv\\u0000ered", "updated_on": "2020-05-04 22:07:01:226\\u0000"},
+                 "channel_status": [{"sms": {"code": 3000, "description": "\\u0000"}}]}"""
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        assertThat(parsed.report().externalId()).contains("order\uFFFD7");
+        assertThat(parsed.report().status().orElseThrow().description()).isEqualTo("Deliv\uFFFDered");
+        assertThat(parsed.report().channel(Channel.SMS).orElseThrow().description()).isEqualTo("\uFFFD");
+        assertThat(parsed.warnings()).contains("external_id: NUL characters replaced", "status.description: NUL characters replaced",
+                "channel_status.0.sms.description: NUL characters replaced");
+        assertThat(String.join("", parsed.warnings())).doesNotContain("\u0000");
+    }
+
+    @Test
     void readReceiptIsAnRcsStatusOfItsOwn() throws Exception {
         DeliveryReport report = parse(withChannel(
                 "{\"rcs\": {\"code\": 3005, \"description\": \"Read\", \"reference_id\": \"65C77D4A6C5C09085694EFB6C554D2BF\","

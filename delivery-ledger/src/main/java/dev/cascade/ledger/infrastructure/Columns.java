@@ -18,11 +18,13 @@ final class Columns {
     private Columns() {
     }
 
+    /** At most {@code max} characters, and no U+0000, which PostgreSQL's text cannot hold (the parser already replaces it). */
     static String cut(String text, int max) {
         if (text == null) {
             return null;
         }
-        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+        String clean = text.replace('\u0000', '\uFFFD');
+        return clean.length() <= max ? clean : clean.substring(0, max - 1) + "…";
     }
 
     /**

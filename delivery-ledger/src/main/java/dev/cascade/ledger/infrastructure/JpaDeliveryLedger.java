@@ -108,7 +108,11 @@ public class JpaDeliveryLedger implements DeliveryLedger {
             CallbackReceiptEntity receipt = receipt(incoming, message.id);
             em.persist(receipt);
             boolean news = new ReportApplication(message, rows, history, incoming, receipt.id).run();
-            recompute(message, rows, now);
+            if (news || locked.created().contains(message.referenceId)) {
+                // A re-send changes nothing, not even updated_at: a replayed callback leaves the row as it was
+                // (and costs no UPDATE).
+                recompute(message, rows, now);
+            }
             receipt.verdict = (news ? ReceiptVerdict.APPLIED : ReceiptVerdict.DUPLICATE).name();
             results.add(new ApplyResult(receipt.id, ReceiptVerdict.valueOf(receipt.verdict), Outcome.valueOf(message.outcome)));
         }
