@@ -1,0 +1,50 @@
+package dev.cascade.bench;
+
+import dev.cascade.bench.client.ClientBench;
+import dev.cascade.bench.dashboard.DashboardBench;
+import dev.cascade.bench.ingest.IngestBench;
+import dev.cascade.bench.startup.StartupBench;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/**
+ * {@code ./cascade bench <ingest|dashboard|client|startup|all>}: each benchmark starts what it needs,
+ * measures against a baseline taken in the same run, checks the results are correct, prints a table
+ * and writes JSON under {@code target/bench/}. The exit code is non-zero only when a correctness
+ * check fails: timings are reported against their targets, never asserted.
+ */
+@Command(name = "cascade bench", mixinStandardHelpOptions = true,
+        description = "Measures Cascade against its performance targets (docs/benchmarks.md).",
+        subcommands = {IngestBench.class, DashboardBench.class, ClientBench.class, StartupBench.class,
+                BenchCommand.All.class})
+public final class BenchCommand implements Callable<Integer> {
+
+    @Override
+    public Integer call() {
+        CommandLine.usage(this, System.out);
+        return 2;
+    }
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new BenchCommand()).execute(args));
+    }
+
+    /** Every benchmark in turn, each on a quiet machine (they never overlap). */
+    @Command(name = "all", description = "ingest, dashboard, client and startup, one after the other.")
+    static final class All implements Callable<Integer> {
+
+        @Mixin
+        BenchOptions options;
+
+        @Override
+        public Integer call() throws Exception {
+            int worst = 0;
+            for (Benchmark benchmark : new Benchmark[] {new IngestBench(), new DashboardBench(), new ClientBench(), new StartupBench()}) {
+                worst = Math.max(worst, benchmark.run(options));
+            }
+            return worst;
+        }
+    }
+}
