@@ -51,6 +51,7 @@ public class DashboardRoutes {
                 new Route("GET", "/messages/{referenceId}", Role.ANALYST, message),
                 new Route("GET", "/advisor", Role.ANALYST, advisor),
                 new Route("GET", "/callbacks", Role.ADMIN, callbacks),
+                new Route("POST", "/callbacks", Role.ADMIN, callbacks),
                 new Route("GET", "/test-send", Role.ADMIN, testSend),
                 new Route("POST", "/test-send", Role.ADMIN, testSend),
                 new Route("POST", "/logout", Role.ANALYST, logout),

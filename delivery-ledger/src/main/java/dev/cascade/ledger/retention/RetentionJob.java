@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.function.IntConsumer;
 import java.util.function.IntSupplier;
@@ -77,6 +78,11 @@ public class RetentionJob {
         return new RetentionStatus(settings.policy(), store.lastRun());
     }
 
+    /** The databases keep microseconds: a run read back from {@code retention_run} equals the one returned. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
     /** One run's batches and tallies. */
     private final class Pass {
         private final RetentionPolicy policy;
@@ -91,7 +97,7 @@ public class RetentionJob {
         }
 
         RetentionRun run(RunTrigger trigger) {
-            Instant started = clock.instant();
+            Instant started = now();
             RetentionCutoffs cutoffs = policy.cutoffs(started);
             RunStatus status = RunStatus.COMPLETED;
             Optional<String> error = Optional.empty();
@@ -117,7 +123,7 @@ public class RetentionJob {
                 LOG.log(Level.ERROR, "retention failed after deleting " + bodies + " bodies, " + receipts + " receipts, "
                         + history + " history rows", e);
             }
-            return new RetentionRun(lease.node(), trigger, status, started, clock.instant(), cutoffs, bodies, receipts, history, error);
+            return new RetentionRun(lease.node(), trigger, status, started, now(), cutoffs, bodies, receipts, history, error);
         }
 
         /** Deletes batch after batch until one comes back short, counting each batch as it commits. */
