@@ -36,7 +36,10 @@ public class RetentionSchedule {
     /** Starts once the schema is migrated; a wrong setting fails the deployment here, with its name. */
     synchronized void onLedgerReady(@Observes LedgerReady ready) {
         RetentionPolicy policy = settings.policy();
-        if (!policy.scheduled() || task != null) {
+        if (task != null) {
+            return;
+        }
+        if (!policy.scheduled()) {
             LOG.log(Level.INFO, "retention is not scheduled on this node (nothing to delete, or interval 0)");
             return;
         }
