@@ -57,7 +57,7 @@ public class DashboardRoutes {
             case MESSAGES -> messages;
             case MESSAGE -> message;
             case ADVISOR -> advisor;
-            case CALLBACKS -> callbacks;
+            case CALLBACKS, RUN_RETENTION -> callbacks;
             case TEST_SEND_FORM, TEST_SEND -> testSend;
             case LOGOUT -> logout;
             case LOGIN_FORM, LOGIN -> login;

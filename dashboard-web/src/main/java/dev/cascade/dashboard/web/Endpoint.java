@@ -13,6 +13,8 @@ public enum Endpoint {
     MESSAGE("GET", "/messages/{referenceId}", Role.ANALYST, Kind.PAGE),
     ADVISOR("GET", "/advisor", Role.ANALYST, Kind.PAGE),
     CALLBACKS("GET", "/callbacks", Role.ADMIN, Kind.PAGE),
+    /** Starts a retention run now (still once per cluster). */
+    RUN_RETENTION("POST", "/callbacks", Role.ADMIN, Kind.PAGE),
     TEST_SEND_FORM("GET", "/test-send", Role.ADMIN, Kind.PAGE),
     TEST_SEND("POST", "/test-send", Role.ADMIN, Kind.PAGE),
     LOGOUT("POST", "/logout", Role.ANALYST, Kind.PAGE),

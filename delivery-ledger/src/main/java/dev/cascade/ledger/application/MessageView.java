@@ -27,8 +27,14 @@ public record MessageView(String referenceId, Optional<String> externalId, Optio
                               ReportSource source) {
     }
 
-    /** A callback received for this message. */
+    /**
+     * A callback received for this message.
+     *
+     * @param body          the raw body as text; empty once retention deleted it
+     * @param bodyDeletedAt when retention deleted the raw body, if it did
+     */
     public record ReceiptView(long id, Instant receivedAt, ReceiptVerdict verdict, Optional<String> reason,
-                              Optional<String> warnings, String body, boolean bodyTruncated, ReportSource source) {
+                              Optional<String> warnings, String body, boolean bodyTruncated, Optional<Instant> bodyDeletedAt,
+                              ReportSource source) {
     }
 }

@@ -31,6 +31,10 @@ class CallbackReceiptEntity {
     @Column(name = "body")
     byte[] body;
 
+    /** Set when retention deleted the body; the rest of the row is kept. */
+    @Column(name = "body_deleted_at")
+    Instant bodyDeletedAt;
+
     @Column(name = "body_size", nullable = false)
     int bodySize;
 

@@ -64,7 +64,7 @@ public class JpaLedgerQueries implements LedgerQueries {
                 .setParameter("ref", m.referenceId).setParameter("id", m.id).getResultList().stream()
                 .map(r -> new ReceiptView(r.id, r.receivedAt, ReceiptVerdict.valueOf(r.verdict), Optional.ofNullable(r.reason),
                         Optional.ofNullable(r.warnings), r.body == null ? "" : new String(r.body, StandardCharsets.UTF_8),
-                        r.bodyTruncated, ReportSource.valueOf(r.source)))
+                        r.bodyTruncated, Optional.ofNullable(r.bodyDeletedAt), ReportSource.valueOf(r.source)))
                 .toList();
         List<String> requested = m.requestedChannels == null || m.requestedChannels.isBlank()
                 ? List.of() : Arrays.asList(m.requestedChannels.split(","));

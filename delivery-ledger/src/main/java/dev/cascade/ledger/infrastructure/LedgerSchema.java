@@ -24,10 +24,12 @@ public final class LedgerSchema {
     /** @return the schema version after migrating */
     public static String migrate(DataSource dataSource) {
         long started = System.nanoTime();
+        SqlDialect dialect = dialect(dataSource);
         MigrateResult result = Flyway.configure(LedgerSchema.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .placeholders(Map.of(SqlDialect.ROLLUP_KEY_INCLUDES, dialect(dataSource).rollupKeyIncludes()))
+                .placeholders(Map.of(SqlDialect.ROLLUP_KEY_INCLUDES, dialect.rollupKeyIncludes(),
+                        SqlDialect.KEPT_BODIES_INDEX, dialect.keptBodiesIndex()))
                 .javaMigrations(new RollupBackfill())
                 .failOnMissingLocations(true)
                 .load()

@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * The statements the ledger writes differently per database: creating message rows that may already
- * exist, and adding to aggregate rows that may not exist yet.
+ * The statements the ledger writes differently per database: creating message rows (and job leases) that
+ * may already exist, adding to aggregate rows that may not exist yet, and the indexes only PostgreSQL has.
  *
  * <p>PostgreSQL's {@code INSERT ... ON CONFLICT} is race-free row by row, so many rows go in one
  * statement. H2 (the demo database) has no such clause and merges instead; a concurrent duplicate fails
@@ -25,6 +25,9 @@ enum SqlDialect {
     /** The Flyway placeholder of migration V2 that {@link #rollupKeyIncludes()} fills. */
     static final String ROLLUP_KEY_INCLUDES = "rollup_key_includes";
 
+    /** The Flyway placeholder of migration V3 that {@link #keptBodiesIndex()} fills. */
+    static final String KEPT_BODIES_INDEX = "kept_bodies_index";
+
     static SqlDialect of(String databaseProductName) {
         return databaseProductName.toLowerCase(Locale.ROOT).contains("h2") ? H2 : POSTGRESQL;
     }
@@ -37,6 +40,25 @@ enum SqlDialect {
      */
     String rollupKeyIncludes() {
         return this == POSTGRESQL ? " INCLUDE (messages)" : "";
+    }
+
+    /**
+     * The columns (and filter) of the index retention reads the receipts whose raw body is still kept from.
+     * PostgreSQL indexes only those receipts (a partial index), so retention never walks past the ones it
+     * already emptied, and a receipt leaves the index when its body is deleted. H2 has no partial indexes: the
+     * kept bodies are the index's null group.
+     */
+    String keptBodiesIndex() {
+        return this == POSTGRESQL ? "(received_at) WHERE body_deleted_at IS NULL" : "(body_deleted_at, received_at)";
+    }
+
+    /** Creates a job's lease row unless it exists (one parameter: the job's name); the row starts free. */
+    String createLeaseIfAbsent() {
+        return switch (this) {
+            case POSTGRESQL -> "INSERT INTO job_lease (name) VALUES (?) ON CONFLICT (name) DO NOTHING";
+            case H2 -> "MERGE INTO job_lease l USING (VALUES (CAST(? AS VARCHAR(64)))) AS s (name) ON l.name = s.name"
+                    + " WHEN NOT MATCHED THEN INSERT (name) VALUES (s.name)";
+        };
     }
 
     /** The most rows one statement may write (see the class comment for H2's one). */

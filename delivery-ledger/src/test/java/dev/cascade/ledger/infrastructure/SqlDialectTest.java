@@ -52,6 +52,21 @@ class SqlDialectTest {
     }
 
     @Test
+    void aJobsLeaseRowIsCreatedOnceWhicheverNodeAsksFirst() {
+        assertThat(SqlDialect.POSTGRESQL.createLeaseIfAbsent()).endsWith("ON CONFLICT (name) DO NOTHING");
+        assertThat(SqlDialect.H2.createLeaseIfAbsent()).startsWith("MERGE INTO job_lease").endsWith("WHEN NOT MATCHED THEN INSERT (name) VALUES (s.name)");
+        assertThat(parameters(SqlDialect.POSTGRESQL.createLeaseIfAbsent())).isEqualTo(1);
+        assertThat(parameters(SqlDialect.H2.createLeaseIfAbsent())).isEqualTo(1);
+    }
+
+    @Test
+    void onlyPostgresqlIndexesTheKeptBodiesAlone() {
+        assertThat(SqlDialect.POSTGRESQL.keptBodiesIndex()).isEqualTo("(received_at) WHERE body_deleted_at IS NULL");
+        assertThat(SqlDialect.H2.keptBodiesIndex()).as("no partial indexes on H2: the kept bodies are the null group")
+                .isEqualTo("(body_deleted_at, received_at)");
+    }
+
+    @Test
     void theDatabaseIsToldByItsProductName() {
         assertThat(SqlDialect.of("H2")).isEqualTo(SqlDialect.H2);
         assertThat(SqlDialect.of("PostgreSQL")).isEqualTo(SqlDialect.POSTGRESQL);

@@ -1,6 +1,7 @@
 package dev.cascade.it.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,6 +9,7 @@ import dev.cascade.it.support.DashboardSession;
 import dev.cascade.it.support.DemoProcess;
 import dev.cascade.it.support.SharedDemo;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -117,6 +119,24 @@ class DashboardHttpIT {
         HttpResponse<String> signIn = new DashboardSession(base()).post("/login", Map.of("username", "admin", "password", "admin"));
         assertThat(signIn.statusCode()).as("a sign-in without the form's token").isEqualTo(401);
         assertThat(signIn.body()).contains("The sign-in form expired");
+    }
+
+    @Test
+    void adminsSeeWhatRetentionDeletesAndCanRunItNow() {
+        DashboardSession admin = as("admin");
+        assertThat(admin.get("/callbacks").body()).contains("id=\"retention-policy\"")
+                .contains("Raw bodies older than 30 days are deleted, every 60 minutes. Receipts and status history are kept forever.");
+
+        assertThat(admin.post("/callbacks", Map.of()).statusCode()).as("without the form's token").isEqualTo(403);
+        DashboardSession analyst = as("analyst");
+        assertThat(analyst.post("/callbacks", Map.of("_csrf", analyst.csrf("/"))).statusCode()).as("admins only").isEqualTo(403);
+        HttpResponse<String> run = admin.post("/callbacks", Map.of("_csrf", admin.csrf("/callbacks")));
+
+        assertThat(run.statusCode()).isIn(302, 303);
+        assertThat(run.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/dashboard/callbacks?retention=started"));
+        // The run is in the background; the page shows it once it is recorded.
+        await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> admin.get("/callbacks").body().contains("(operator)"));
     }
 
     @Test
