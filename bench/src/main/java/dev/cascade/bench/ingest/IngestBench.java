@@ -147,8 +147,11 @@ public final class IngestBench implements Benchmark, Callable<Integer> {
                 failures(noop.load())));
         if (profileSummary != null) {
             report.note("profile (JFR, " + profileSummary.samples() + " CPU samples of the server during the ingest run; "
-                    + out.resolve("ingest-profile.txt") + "): packages " + top(profileSummary.packages(), 6)
-                    + "; hot methods " + top(profileSummary.hotMethods(), 5));
+                    + out.resolve("ingest-profile.txt") + "): self time by package " + top(profileSummary.selfPackages(), 6)
+                    + "; hot methods " + top(profileSummary.hotMethods(), 4) + "; blocked in socket reads (>= 10 ms) "
+                    + profileSummary.socketReads().entrySet().stream()
+                            .map(e -> String.format("%.1f s on port %d", e.getValue().toMillis() / 1000.0, e.getKey()))
+                            .collect(java.util.stream.Collectors.joining(", ")));
         }
         return report.finish();
     }
