@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
@@ -84,7 +85,7 @@ public final class IngestBench implements Benchmark, Callable<Integer> {
     }
 
     /** One load run's result and what the server and the generator used meanwhile. */
-    private record Run(LoadGenerator.Result load, Duration serverCpu, Duration generatorCpu, GcTimes gc) {
+    private record Run(LoadGenerator.Result load, Duration serverCpu, Duration generatorCpu, GcTimes gc, long commits) {
     }
 
     @Override
@@ -113,13 +114,13 @@ public final class IngestBench implements Benchmark, Callable<Integer> {
             server.describe().forEach(report::setting);
             System.out.printf("ingest: WildFly up in %d s; no-op endpoint, %d connections, %d s warm-up + %d s%n",
                     server.startup().toSeconds(), connections, warmup.toSeconds(), duration.toSeconds());
-            noop = load(server, workload, new LoadGenerator.Settings(server.uri("/bench-noop/callbacks"), connections, warmup,
+            noop = load(server, db, workload, new LoadGenerator.Settings(server.uri("/bench-noop/callbacks"), connections, warmup,
                     duration, 0));
             System.out.printf("ingest: no-op %,.0f requests/s; now POST /callbacks/telesign%n", noop.load().throughput());
             // The recording spans the ingest run's warm-up too: JIT compilation shows, but briefly.
             Profile recording = profile ? Profile.start(server.javaPid(), server.base().resolve("log/ingest.jfr")) : null;
             // Message numbers after the no-op run's: the ledger gets messages it has never seen.
-            ingest = load(server, workload, new LoadGenerator.Settings(server.uri("/callbacks/telesign"), connections, warmup,
+            ingest = load(server, db, workload, new LoadGenerator.Settings(server.uri("/callbacks/telesign"), connections, warmup,
                     duration, 1L << 40));
             System.out.printf("ingest: %,.0f callbacks/s; checking the ledger%n", ingest.load().throughput());
             if (recording != null) {
@@ -156,16 +157,19 @@ public final class IngestBench implements Benchmark, Callable<Integer> {
         return report.finish();
     }
 
-    private Run load(BenchServer server, CallbackWorkload workload, LoadGenerator.Settings settings) throws InterruptedException {
+    private Run load(BenchServer server, BenchDatabase db, CallbackWorkload workload, LoadGenerator.Settings settings)
+            throws InterruptedException {
         Duration[] serverCpu = new Duration[2];
         Duration[] ownCpu = new Duration[2];
         GcTimes[] gc = new GcTimes[2];
+        long[] commits = new long[2];
         LoadGenerator.Result result = new LoadGenerator(workload, settings).run(new LoadGenerator.Phases() {
             @Override
             public void measuring() {
                 serverCpu[0] = server.cpuTime();
                 ownCpu[0] = ProcessStats.ownCpuTime();
                 gc[0] = server.gcTimes();
+                commits[0] = commits(db);
             }
 
             @Override
@@ -173,9 +177,22 @@ public final class IngestBench implements Benchmark, Callable<Integer> {
                 serverCpu[1] = server.cpuTime();
                 ownCpu[1] = ProcessStats.ownCpuTime();
                 gc[1] = server.gcTimes();
+                commits[1] = commits(db);
             }
         });
-        return new Run(result, serverCpu[1].minus(serverCpu[0]), ownCpu[1].minus(ownCpu[0]), gc[1].since(gc[0]));
+        return new Run(result, serverCpu[1].minus(serverCpu[0]), ownCpu[1].minus(ownCpu[0]), gc[1].since(gc[0]), commits[1] - commits[0]);
+    }
+
+    /**
+     * Transactions committed in the ledger's database so far (PostgreSQL's statistics, flushed within about
+     * a second): with the callbacks acknowledged meanwhile, how many callbacks one commit carried.
+     */
+    private static long commits(BenchDatabase db) {
+        try {
+            return db.count("SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()");
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the database's commit count", e);
+        }
     }
 
     /** The heap the server still holds after a full collection: what the ingest run left live. */
@@ -228,19 +245,30 @@ public final class IngestBench implements Benchmark, Callable<Integer> {
             lower = pgbenchPerSecond.value() < noopPerSecond.value() ? pgbenchPerSecond : noopPerSecond;
         }
         report.figure(report.ratio("ingest / lower ceiling", perSecond, lower).atLeast(GOAL_OF_CEILING));
+        double commitsPerSecond = ingest.commits() / (wall.toNanos() / 1e9);
+        report.figure(Figure.of("ledger commits/s", commitsPerSecond, "/s")
+                .note(String.format("database transactions during the ingest run (pg_stat_database): %.1f callbacks per commit",
+                        ingest.commits() == 0 ? 0 : load.measured2xx() / (double) ingest.commits())));
         report.figure(Figure.of("server GC pauses", 100.0 * ingest.gc().pauses().toNanos() / wall.toNanos(), "%").atMost(TARGET_GC_PERCENT)
                 .note(String.format("%d collections, %d ms paused in %d s, heap %s; concurrent GC %d ms",
                         ingest.gc().collections(), ingest.gc().pauses().toMillis(), wall.toSeconds(), heap, ingest.gc().concurrent().toMillis())));
         report.figure(Figure.of("server live heap after", liveHeapKiB / 1024.0, "MiB").note("after a full GC at the end of the ingest run, of -Xmx" + heap));
-        report.figure(Figure.of("server CPU, ingest", ProcessStats.machineShare(ingest.serverCpu(), wall), "%")
-                .note("share of the whole machine (all cores); PostgreSQL runs on the same machine"));
-        report.figure(Figure.of("generator CPU, ingest", ProcessStats.machineShare(ingest.generatorCpu(), wall), "%")
-                .note("the load generator's own share of the machine: well below the server's, it was not the limit"));
-        report.figure(Figure.of("server CPU, no-op", ProcessStats.machineShare(noop.serverCpu(), noop.load().measuredWall()), "%"));
-        report.figure(Figure.of("generator CPU, no-op", ProcessStats.machineShare(noop.generatorCpu(), noop.load().measuredWall()), "%"));
+        cpuFigures(report, "ingest", ingest);
+        cpuFigures(report, "no-op", noop);
         report.note("closed loop: each connection sends its next callback only after the answer, so when the server slows down the "
                 + "generator slows down with it and the latencies understate what an open-loop sender would see "
                 + "(coordinated omission); read p99 together with the throughput it was measured at.");
+    }
+
+    /** The server's and the generator's share of the machine, and whether the generator could have been the limit. */
+    private static void cpuFigures(BenchReport report, String run, Run measured) {
+        Duration wall = measured.load().measuredWall();
+        double server = ProcessStats.machineShare(measured.serverCpu(), wall);
+        double generator = ProcessStats.machineShare(measured.generatorCpu(), wall);
+        report.figure(Figure.of("server CPU, " + run, server, "%").note("share of the whole machine (all cores)"));
+        report.figure(Figure.of("generator CPU, " + run, generator, "%").note(generator < server / 2
+                ? "under half the server's: the generator was not the limit"
+                : "not far below the server's: on this machine the generator competes for the cores and may limit this figure"));
     }
 
     private static Figure latency(String name, LoadGenerator.Result load, double percentile) {
