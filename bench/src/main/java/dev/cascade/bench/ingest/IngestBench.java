@@ -84,8 +84,28 @@ public final class IngestBench implements Benchmark, Callable<Integer> {
         return run(options);
     }
 
+    /**
+     * How many transactions stored the receipts: a row's {@code xmin} is the transaction that inserted it,
+     * so the distinct values count the group commits exactly (unlike pg_stat_database's commit count, which
+     * includes connection validations and reads).
+     */
+    record LedgerTransactions(long receipts, long transactions) {
+
+        static LedgerTransactions read(BenchDatabase db) throws SQLException {
+            try (Connection c = db.connect(); Statement s = c.createStatement();
+                 ResultSet r = s.executeQuery("SELECT count(*), count(DISTINCT xmin::text) FROM callback_receipt WHERE verdict <> 'REJECTED'")) {
+                r.next();
+                return new LedgerTransactions(r.getLong(1), r.getLong(2));
+            }
+        }
+
+        double callbacksPerTransaction() {
+            return transactions == 0 ? 0 : receipts / (double) transactions;
+        }
+    }
+
     /** One load run's result and what the server and the generator used meanwhile. */
-    private record Run(LoadGenerator.Result load, Duration serverCpu, Duration generatorCpu, GcTimes gc, long commits) {
+    private record Run(LoadGenerator.Result load, Duration serverCpu, Duration generatorCpu, GcTimes gc) {
     }
 
     @Override
@@ -114,13 +134,13 @@ public final class IngestBench implements Benchmark, Callable<Integer> {
             server.describe().forEach(report::setting);
             System.out.printf("ingest: WildFly up in %d s; no-op endpoint, %d connections, %d s warm-up + %d s%n",
                     server.startup().toSeconds(), connections, warmup.toSeconds(), duration.toSeconds());
-            noop = load(server, db, workload, new LoadGenerator.Settings(server.uri("/bench-noop/callbacks"), connections, warmup,
+            noop = load(server, workload, new LoadGenerator.Settings(server.uri("/bench-noop/callbacks"), connections, warmup,
                     duration, 0));
             System.out.printf("ingest: no-op %,.0f requests/s; now POST /callbacks/telesign%n", noop.load().throughput());
             // The recording spans the ingest run's warm-up too: JIT compilation shows, but briefly.
             Profile recording = profile ? Profile.start(server.javaPid(), server.base().resolve("log/ingest.jfr")) : null;
             // Message numbers after the no-op run's: the ledger gets messages it has never seen.
-            ingest = load(server, db, workload, new LoadGenerator.Settings(server.uri("/callbacks/telesign"), connections, warmup,
+            ingest = load(server, workload, new LoadGenerator.Settings(server.uri("/callbacks/telesign"), connections, warmup,
                     duration, 1L << 40));
             System.out.printf("ingest: %,.0f callbacks/s; checking the ledger%n", ingest.load().throughput());
             if (recording != null) {
@@ -130,6 +150,7 @@ public final class IngestBench implements Benchmark, Callable<Integer> {
             liveHeapKiB = liveHeapKiB(server);
             checkLedger(report, db, ingest.load());
         }
+        LedgerTransactions transactions = LedgerTransactions.read(db);
         long messages = Math.max(1_000, ingest.load().messages().size());
         System.out.printf("ingest: WildFly stopped; pgbench, %d clients, %d s over %,d messages%n", connections, duration.toSeconds(), messages);
         Optional<PgbenchBaseline.Result> pgbench;
@@ -143,7 +164,7 @@ public final class IngestBench implements Benchmark, Callable<Integer> {
             report.check(Check.that("pgbench ran", false, e.getMessage()));
         }
 
-        figures(report, noop, ingest, pgbench, duration, liveHeapKiB);
+        figures(report, noop, ingest, transactions, pgbench, duration, liveHeapKiB);
         report.check(Check.that("no-op run answered 2xx only", noop.load().total4xx() + noop.load().total5xx() + noop.load().totalErrors() == 0,
                 failures(noop.load())));
         if (profileSummary != null) {
@@ -157,19 +178,16 @@ public final class IngestBench implements Benchmark, Callable<Integer> {
         return report.finish();
     }
 
-    private Run load(BenchServer server, BenchDatabase db, CallbackWorkload workload, LoadGenerator.Settings settings)
-            throws InterruptedException {
+    private Run load(BenchServer server, CallbackWorkload workload, LoadGenerator.Settings settings) throws InterruptedException {
         Duration[] serverCpu = new Duration[2];
         Duration[] ownCpu = new Duration[2];
         GcTimes[] gc = new GcTimes[2];
-        long[] commits = new long[2];
         LoadGenerator.Result result = new LoadGenerator(workload, settings).run(new LoadGenerator.Phases() {
             @Override
             public void measuring() {
                 serverCpu[0] = server.cpuTime();
                 ownCpu[0] = ProcessStats.ownCpuTime();
                 gc[0] = server.gcTimes();
-                commits[0] = commits(db);
             }
 
             @Override
@@ -177,22 +195,9 @@ public final class IngestBench implements Benchmark, Callable<Integer> {
                 serverCpu[1] = server.cpuTime();
                 ownCpu[1] = ProcessStats.ownCpuTime();
                 gc[1] = server.gcTimes();
-                commits[1] = commits(db);
             }
         });
-        return new Run(result, serverCpu[1].minus(serverCpu[0]), ownCpu[1].minus(ownCpu[0]), gc[1].since(gc[0]), commits[1] - commits[0]);
-    }
-
-    /**
-     * Transactions committed in the ledger's database so far (PostgreSQL's statistics, flushed within about
-     * a second): with the callbacks acknowledged meanwhile, how many callbacks one commit carried.
-     */
-    private static long commits(BenchDatabase db) {
-        try {
-            return db.count("SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()");
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read the database's commit count", e);
-        }
+        return new Run(result, serverCpu[1].minus(serverCpu[0]), ownCpu[1].minus(ownCpu[0]), gc[1].since(gc[0]));
     }
 
     /** The heap the server still holds after a full collection: what the ingest run left live. */
@@ -220,7 +225,7 @@ public final class IngestBench implements Benchmark, Callable<Integer> {
         report.check(Check.equal("no rejected receipts", 0, db.count("SELECT count(*) FROM callback_receipt WHERE verdict = 'REJECTED'")));
     }
 
-    private void figures(BenchReport report, Run noop, Run ingest, Optional<PgbenchBaseline.Result> pgbench, Duration duration, long liveHeapKiB) {
+    private void figures(BenchReport report, Run noop, Run ingest, LedgerTransactions transactions, Optional<PgbenchBaseline.Result> pgbench, Duration duration, long liveHeapKiB) {
         LoadGenerator.Result load = ingest.load();
         Duration wall = load.measuredWall();
         Figure perSecond = Figure.of("ingest callbacks/s", load.throughput(), "/s").atLeast(TARGET_PER_SECOND)
@@ -245,10 +250,9 @@ public final class IngestBench implements Benchmark, Callable<Integer> {
             lower = pgbenchPerSecond.value() < noopPerSecond.value() ? pgbenchPerSecond : noopPerSecond;
         }
         report.figure(report.ratio("ingest / lower ceiling", perSecond, lower).atLeast(GOAL_OF_CEILING));
-        double commitsPerSecond = ingest.commits() / (wall.toNanos() / 1e9);
-        report.figure(Figure.of("ledger commits/s", commitsPerSecond, "/s")
-                .note(String.format("database transactions during the ingest run (pg_stat_database): %.1f callbacks per commit",
-                        ingest.commits() == 0 ? 0 : load.measured2xx() / (double) ingest.commits())));
+        report.figure(Figure.of("callbacks per ledger transaction", transactions.callbacksPerTransaction(), "")
+                .note(String.format("group commit: %,d receipts written by %,d transactions (distinct xmin), whole ingest run",
+                        transactions.receipts(), transactions.transactions())));
         report.figure(Figure.of("server GC pauses", 100.0 * ingest.gc().pauses().toNanos() / wall.toNanos(), "%").atMost(TARGET_GC_PERCENT)
                 .note(String.format("%d collections, %d ms paused in %d s, heap %s; concurrent GC %d ms",
                         ingest.gc().collections(), ingest.gc().pauses().toMillis(), wall.toSeconds(), heap, ingest.gc().concurrent().toMillis())));
@@ -276,7 +280,8 @@ public final class IngestBench implements Benchmark, Callable<Integer> {
     }
 
     private static String failures(LoadGenerator.Result load) {
-        String counts = String.format("%d 2xx, %d 4xx, %d 5xx, %d errors", load.total2xx(), load.total4xx(), load.total5xx(), load.totalErrors());
+        String counts = String.format("%d 2xx, %d 4xx, %d 5xx, %d errors (%d non-2xx and %d errors in the measured time)",
+                load.total2xx(), load.total4xx(), load.total5xx(), load.totalErrors(), load.measuredNon2xx(), load.measuredErrors());
         return load.sampleFailures().isEmpty() ? counts : counts + "; e.g. " + String.join(" | ", load.sampleFailures());
     }
 
