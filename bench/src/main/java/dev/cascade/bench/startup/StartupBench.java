@@ -86,7 +86,10 @@ public final class StartupBench implements Benchmark, Callable<Integer> {
         URI dashboard = URI.create("http://127.0.0.1:" + port + "/dashboard/login");
         URI bareReady = URI.create("http://127.0.0.1:" + management + "/health/ready");
         List<String> demo = List.of(root.resolve("cascade").toString(), "demo", "--no-build", "--port", Integer.toString(port), "--traffic", "0");
-        List<String> bare = List.of("bash", jbossHome.resolve("bin/standalone.sh").toString(), "-c", "standalone-demo.xml",
+        // standalone.sh in the background of a shell that relays SIGTERM and waits, exactly as ./cascade demo runs it:
+        // signalled directly, standalone.sh did not exit here after its JVM had stopped (BenchServer meets the same).
+        List<String> bare = List.of("bash", "-c", "\"$0\" \"$@\" & pid=$!; trap 'kill -TERM $pid; wait $pid; exit 0' TERM INT; wait $pid",
+                jbossHome.resolve("bin/standalone.sh").toString(), "-c", "standalone-demo.xml",
                 "-Djboss.server.base.dir=" + bareBase, "-Djboss.socket.binding.port-offset=" + (port - 8080));
         Path demoBase = root.resolve("target/demo");
 
