@@ -179,8 +179,8 @@ public final class ClientBench implements Benchmark, Callable<Integer> {
                         tally.failed() == 0 ? "" : " (first: " + tally.firstFailure() + ")")));
         report.check(Check.that(run.label + ": server counted the same sends",
                 server.accepted() == tally.succeeded() && server.refused() == 0,
-                String.format(Locale.ROOT, "server: %,d accepted, %,d refused; clients: %,d answered", server.accepted(),
-                        server.refused(), tally.succeeded())));
+                String.format(Locale.ROOT, "server: %,d accepted, %,d refused, %,d answers failed to leave; clients: %,d answered",
+                        server.accepted(), server.refused(), server.unsent(), tally.succeeded())));
         if (results.size() != 1) {
             report.check(Check.that(run.label + ": JMH ran", false, "expected one result, got " + results.size()));
             return Optional.empty();

@@ -2,10 +2,13 @@ package dev.cascade.bench.client;
 
 import io.undertow.Undertow;
 import io.undertow.UndertowOptions;
+import io.undertow.io.IoCallback;
+import io.undertow.io.Sender;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
 import io.undertow.util.Methods;
 import io.undertow.util.StatusCodes;
+import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.ByteBuffer;
@@ -35,6 +38,7 @@ public final class NoopTelesignServer implements AutoCloseable {
     private final int ioThreads;
     private final LongAdder accepted = new LongAdder();
     private final LongAdder refused = new LongAdder();
+    private final LongAdder unsent = new LongAdder();
     /** Reference ids are a fixed per-server prefix and a counter: unique, Telesign-shaped, cheap. */
     private final AtomicLong nextId = new AtomicLong();
     private final String idPrefix = String.format("%016X", System.nanoTime());
@@ -87,7 +91,20 @@ public final class NoopTelesignServer implements AutoCloseable {
             accepted.increment();
             String referenceId = idPrefix + String.format("%016X", nextId.getAndIncrement());
             ex.getResponseHeaders().put(Headers.CONTENT_TYPE, "application/json");
-            ex.getResponseSender().send(ByteBuffer.wrap((ANSWER_HEAD + referenceId + ANSWER_TAIL).getBytes(StandardCharsets.US_ASCII)));
+            ex.getResponseSender().send(ByteBuffer.wrap((ANSWER_HEAD + referenceId + ANSWER_TAIL).getBytes(StandardCharsets.US_ASCII)),
+                    new IoCallback() {
+                        @Override
+                        public void onComplete(HttpServerExchange done, Sender sender) {
+                            IoCallback.END_EXCHANGE.onComplete(done, sender);
+                        }
+
+                        @Override
+                        public void onException(HttpServerExchange failed, Sender sender, IOException exception) {
+                            // Told apart from the client's view: did the answer fail to leave, or to arrive?
+                            unsent.increment();
+                            IoCallback.END_EXCHANGE.onException(failed, sender, exception);
+                        }
+                    });
         });
     }
 
@@ -116,9 +133,15 @@ public final class NoopTelesignServer implements AutoCloseable {
         return refused.sum();
     }
 
+    /** Accepted sends whose answer could not be written (the connection failed on the server's side). */
+    public long unsent() {
+        return unsent.sum();
+    }
+
     public void resetCounts() {
         accepted.reset();
         refused.reset();
+        unsent.reset();
     }
 
     @Override
