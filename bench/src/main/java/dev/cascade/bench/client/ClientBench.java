@@ -208,8 +208,9 @@ public final class ClientBench implements Benchmark, Callable<Integer> {
             // JMH gives no error bar for too few iterations (a smoke run): then none is printed.
             String error = Double.isNaN(m.error()) ? "" : String.format(Locale.ROOT, "± %.0f (99.9 %%); ", m.error());
             Figure figure = Figure.of(run.label + " sends/s", m.sendsPerSecond(), "/s").note(error + String.format(Locale.ROOT,
-                    "%d threads; CPU: clients %.0f %%, server %.0f %% of the machine; server %.0f µs/send",
-                    m.threads(), m.cpu().clientShare(), m.cpu().serverShare(), m.serverMicrosPerSend()));
+                    "%d threads; CPU: clients %.0f %%, server %.0f %%, machine busy %s; server %.0f µs/send",
+                    m.threads(), m.cpu().clientShare(), m.cpu().serverShare(),
+                    m.cpu().machineBusyShare().map(b -> String.format(Locale.ROOT, "%.0f %%", b)).orElse("?"), m.serverMicrosPerSend()));
             sends.put(run, figure);
             report.figure(figure);
         });
@@ -232,6 +233,13 @@ public final class ClientBench implements Benchmark, Callable<Integer> {
                         .note("JMH gc profiler, gc.alloc.rate.norm (client JVM)"));
             }
         });
+        results.values().stream().mapToDouble(m -> m.cpu().machineBusyShare().orElse(0.0) - m.cpu().clientShare() - m.cpu().serverShare())
+                .max().ifPresent(others -> {
+                    if (others > 10) {
+                        report.note(String.format(Locale.ROOT, "other processes used up to %.0f %% of the machine during a run:"
+                                + " the figures are disturbed; measure on a quiet machine", others));
+                    }
+                });
         results.values().stream().mapToDouble(m -> m.cpu().clientShare() + m.cpu().serverShare()).max().ifPresent(busiest -> {
             if (busiest > 85) {
                 report.note(String.format(Locale.ROOT, "clients and server together kept the machine up to %.0f %% busy: the"
