@@ -81,7 +81,7 @@ public final class ClientBench implements Benchmark, Callable<Integer> {
 
     /** What a run measured, and whether its sends were all real 200s. */
     record Measured(Run run, int threads, double sendsPerSecond, double error, double bytesPerSend, CpuSampler.Usage cpu,
-                    long serverAccepted, long serverRefused, SendTally tally) {
+                    long serverAccepted, SendTally tally) {
 
         double serverMicrosPerSend() {
             return serverAccepted == 0 ? 0 : cpu.server().toNanos() / 1000.0 / serverAccepted;
@@ -191,7 +191,7 @@ public final class ClientBench implements Benchmark, Callable<Integer> {
             report.check(Check.that(run.label + ": allocation measured", false, "no gc.alloc.rate.norm from JMH's gc profiler"));
         }
         return Optional.of(new Measured(run, threads, result.getPrimaryResult().getScore(), result.getPrimaryResult().getScoreError(),
-                allocation.orElse(Double.NaN), cpu, server.accepted(), server.refused(), tally));
+                allocation.orElse(Double.NaN), cpu, server.accepted(), tally));
     }
 
     /** JMH's {@code gc.alloc.rate.norm}: bytes allocated per operation (per send) by the forked JVM. */

@@ -35,7 +35,6 @@ public final class NoopTelesignServer implements AutoCloseable {
 
     private final Undertow undertow;
     private final URI baseUrl;
-    private final int ioThreads;
     private final LongAdder accepted = new LongAdder();
     private final LongAdder refused = new LongAdder();
     private final LongAdder unsent = new LongAdder();
@@ -44,7 +43,6 @@ public final class NoopTelesignServer implements AutoCloseable {
     private final String idPrefix = String.format("%016X", System.nanoTime());
 
     private NoopTelesignServer(int ioThreads) {
-        this.ioThreads = ioThreads;
         this.undertow = Undertow.builder()
                 .addHttpListener(0, "127.0.0.1")
                 .setIoThreads(ioThreads)
@@ -117,10 +115,6 @@ public final class NoopTelesignServer implements AutoCloseable {
     /** {@code http://127.0.0.1:<port>}: the base URL a client is given. */
     public URI baseUrl() {
         return baseUrl;
-    }
-
-    public int ioThreads() {
-        return ioThreads;
     }
 
     /** Well-formed sends answered 200 since the last {@link #resetCounts()}. */
