@@ -104,11 +104,13 @@ public final class TelesignClient {
      * @throws TelesignConnectionException no answer; {@code requestSent()} says if it may have arrived
      */
     public SendResult send(OmniMessageRequest request) throws TelesignException {
-        List<Violation> violations = validate(request);
+        // Written once: the validator measures the very bytes that are posted.
+        byte[] body = body(request);
+        List<Violation> violations = RequestValidator.validate(request, wireFormat, body);
         if (!violations.isEmpty()) {
             throw new RequestValidationException(violations);
         }
-        OutgoingRequest outgoing = new OutgoingRequest("POST", OMNICHANNEL, JSON, body(request));
+        OutgoingRequest outgoing = new OutgoingRequest("POST", OMNICHANNEL, JSON, body);
         HttpResponse<byte[]> response = exchange(outgoing, false);
         SendResult result = ResponseReader.sendResult(response);
         LOG.log(Level.DEBUG, () -> "sent " + request + " as " + result.referenceId());

@@ -30,6 +30,15 @@ class RequestValidatorTest {
     }
 
     @Test
+    void aBodyAlreadyWrittenIsMeasuredAsIsNotWrittenAgain() {
+        OmniMessageRequest request = Fixtures.guideRequest();
+
+        assertThat(RequestValidator.validate(request, WireFormat.GUIDE, OmniRequestWriter.write(request, WireFormat.GUIDE))).isEmpty();
+        assertThat(paths(RequestValidator.validate(request, WireFormat.GUIDE, new byte[RequestValidator.MAX_BODY_BYTES + 1])))
+                .containsExactly("body");
+    }
+
+    @Test
     void guideRequestIsValid() {
         assertThat(validate(Fixtures.guideRequest())).isEmpty();
     }
