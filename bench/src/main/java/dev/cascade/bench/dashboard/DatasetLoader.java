@@ -302,7 +302,9 @@ public final class DatasetLoader {
 
     private Optional<Loaded> recorded() throws SQLException {
         try (Connection connection = database.connect(); Statement s = connection.createStatement()) {
-            try (ResultSet r = s.executeQuery("SELECT to_regclass('public.bench_dataset') IS NOT NULL")) {
+            // A record of another shape (an older benchmark) is no record: the data set is loaded again.
+            try (ResultSet r = s.executeQuery("SELECT COUNT(*) = 1 FROM information_schema.columns WHERE table_schema = 'public'"
+                    + " AND table_name = 'bench_dataset' AND column_name = 'spec_key'")) {
                 r.next();
                 if (!r.getBoolean(1)) {
                     return Optional.empty();
