@@ -37,6 +37,9 @@ public final class CallbackStream {
     public record Pending(String referenceId, String externalId, Channel channel) {
     }
 
+    private static final int MAX_RETRIES = 10;
+    private static final Duration RETRY_DELAY = Duration.ofSeconds(1);
+
     private final URI endpoint;
     private final Duration interval;
     private final String runPrefix;
@@ -48,6 +51,7 @@ public final class CallbackStream {
     private final AtomicLong answeredOk = new AtomicLong();
     private final AtomicLong newMessages = new AtomicLong();
     private final AtomicLong delivered = new AtomicLong();
+    private final AtomicLong retries = new AtomicLong();
     private final Thread thread;
     private volatile String failure = "";
 
@@ -102,6 +106,11 @@ public final class CallbackStream {
         return delivered.get();
     }
 
+    /** Callbacks sent again after a 503, as Telesign re-sends them. */
+    public long retries() {
+        return retries.get();
+    }
+
     /** The first error, if any. */
     public String failure() {
         return failure;
@@ -145,16 +154,28 @@ public final class CallbackStream {
         }
     }
 
+    /** Sends a callback as Telesign does: a 503 (ledger busy or unavailable) is sent again, a few times, a second apart. */
     private void send(byte[] body) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(endpoint).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(body));
         signatures.headersFor(body).forEach(request::header);
         sent.incrementAndGet();
-        HttpResponse<Void> answer = http.send(request.build(), HttpResponse.BodyHandlers.discarding());
-        if (answer.statusCode() / 100 == 2) {
-            answeredOk.incrementAndGet();
-        } else if (failure.isEmpty()) {
-            failure = "callback answered " + answer.statusCode();
+        for (int attempt = 0; attempt <= MAX_RETRIES; attempt++) {
+            if (attempt > 0) {
+                retries.incrementAndGet();
+                Thread.sleep(RETRY_DELAY.toMillis());
+            }
+            int status = http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+            if (status / 100 == 2) {
+                answeredOk.incrementAndGet();
+                return;
+            }
+            if (status != 503) {
+                break;
+            }
+        }
+        if (failure.isEmpty()) {
+            failure = "a callback was not answered 2xx (after " + MAX_RETRIES + " re-sends on 503)";
         }
     }
 

@@ -182,7 +182,7 @@ public final class DashboardBench implements Benchmark, Callable<Integer> {
             }
             report.check(Check.that("callbacks: every one answered 2xx", stream.failure().isEmpty() && stream.sent() == stream.answeredOk(),
                     stream.answeredOk() + " of " + stream.sent() + " (" + stream.newMessages() + " new messages, " + stream.delivered()
-                            + " pending ones delivered, every tenth a repeat)" + (stream.failure().isEmpty() ? "" : "; " + stream.failure())));
+                            + " pending ones delivered, every tenth a repeat; " + stream.retries() + " re-sent after a 503)" + (stream.failure().isEmpty() ? "" : "; " + stream.failure())));
             report.check(Check.equal("callbacks: new messages in the ledger", stream.newMessages(),
                     database.count("SELECT COUNT(*) FROM message WHERE reference_id LIKE '" + stream.newReferencePrefix() + "%'")));
 
