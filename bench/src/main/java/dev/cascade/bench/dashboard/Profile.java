@@ -1,6 +1,7 @@
 package dev.cascade.bench.dashboard;
 
 import dev.cascade.bench.db.BenchDatabase;
+import dev.cascade.ledger.rollup.PeriodRange;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -99,6 +100,23 @@ final class Profile {
                     + " AND hour_start >= ? AND hour_start < ? GROUP BY hour_start, outcome, rcs_failure_code")) {
                 statement.setObject(1, OffsetDateTime.ofInstant(range.from(), ZoneOffset.UTC));
                 statement.setObject(2, OffsetDateTime.ofInstant(range.to(), ZoneOffset.UTC));
+                plan(statement, text);
+            }
+            text.append("\nDelivery times from the aggregate (JpaReportingQueries: whole days, hours at the ends):\n");
+            List<String> parts = new ArrayList<>();
+            List<PeriodRange> ranges = PeriodRange.covering(range.from(), range.to());
+            for (int i = 0; i < ranges.size(); i++) {
+                parts.add("SELECT path, up_to_ms, messages FROM delivery_time_rollup WHERE message_type = '*' AND calling_code = '*'"
+                        + " AND period = ? AND period_start >= ? AND period_start < ?");
+            }
+            try (PreparedStatement statement = connection.prepareStatement("EXPLAIN (ANALYZE, BUFFERS) SELECT path, up_to_ms,"
+                    + " SUM(messages) FROM (" + String.join(" UNION ALL ", parts) + ") t GROUP BY path, up_to_ms")) {
+                int p = 1;
+                for (PeriodRange r : ranges) {
+                    statement.setString(p++, r.period().name());
+                    statement.setObject(p++, OffsetDateTime.ofInstant(r.from(), ZoneOffset.UTC));
+                    statement.setObject(p++, OffsetDateTime.ofInstant(r.to(), ZoneOffset.UTC));
+                }
                 plan(statement, text);
             }
             text.append("\nRaw GROUP BY (the baseline):\n");
