@@ -80,6 +80,17 @@ public final class BenchServer implements AutoCloseable {
 
     /** Starts the server and waits until every deployment is up and the server reports ready. */
     public static BenchServer start(Settings settings) throws IOException, InterruptedException {
+        return start(settings, configuration -> { });
+    }
+
+    /** Something written into the fresh {@code configuration} directory before start (users for the dashboard). */
+    @FunctionalInterface
+    public interface Configuration {
+        void write(Path configurationDirectory) throws IOException;
+    }
+
+    /** As {@link #start(Settings)}, with {@code configure} run on the copied configuration first. */
+    public static BenchServer start(Settings settings, Configuration configure) throws IOException, InterruptedException {
         Path jbossHome = settings.jbossHome();
         if (!Files.isExecutable(jbossHome.resolve("bin/standalone.sh"))) {
             throw new IllegalStateException(jbossHome + " is not provisioned: mvn -pl server -am package (./cascade bench builds it)");
@@ -94,6 +105,7 @@ public final class BenchServer implements AutoCloseable {
         Files.createDirectories(base.resolve("deployments"));
         Files.createDirectories(base.resolve("log"));
         copyTree(jbossHome.resolve("standalone/configuration"), base.resolve("configuration"));
+        configure.write(base.resolve("configuration"));
         for (Path deployment : settings.deployments()) {
             Files.copy(deployment, base.resolve("deployments").resolve(deployment.getFileName()), StandardCopyOption.REPLACE_EXISTING);
         }

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -57,16 +58,20 @@ public class FrontController extends HttpServlet {
             return;
         }
         Map<String, String> variables = route.get().match(path).orElseThrow();
+        // Server-Timing: how long the page took here, queries and rendering (docs/operations.md).
+        long started = System.nanoTime();
+        TimedResponse timed = new TimedResponse(response);
         try {
-            route.get().page().handle(new Exchange(request, response, variables, templates));
+            route.get().page().handle(new Exchange(request, timed, variables, templates));
         } catch (ForbiddenException e) {
-            error(request, response, 403, "Not allowed", e.getMessage());
+            error(request, timed, 403, "Not allowed", e.getMessage());
         } catch (NotFoundException e) {
-            error(request, response, 404, "Not found", e.getMessage());
+            error(request, timed, 404, "Not found", e.getMessage());
         } catch (RuntimeException e) {
             LOG.log(Level.ERROR, "page " + path + " failed", e);
-            error(request, response, 500, "Something went wrong", "The error is logged; please try again.");
+            error(request, timed, 500, "Something went wrong", "The error is logged; please try again.");
         }
+        timed.finish(Duration.ofNanos(System.nanoTime() - started));
     }
 
     private static boolean allowed(HttpServletRequest request, Role role) {
