@@ -173,12 +173,14 @@ public final class ClientBench implements Benchmark, Callable<Integer> {
             return Optional.empty();
         }
         SendTally tally = SendTally.sum(run.label, SendTally.readAll(tallyFile));
-        report.check(Check.that(run.label + ": every send answered 200" + (run.method.equals("telesignClient") ? " with a parsed reference id" : ""),
-                tally.failed() == 0 && tally.succeeded() > 0,
-                String.format(Locale.ROOT, "%,d sent, %,d failed%s", tally.sends(), tally.failed(),
-                        tally.failed() == 0 ? "" : " (first: " + tally.firstFailure() + ")")));
+        report.check(Check.that(run.label + ": sends answered 200" + (run.method.equals("telesignClient") ? " with a parsed reference id" : ""),
+                tally.succeeded() > 0, String.format(Locale.ROOT, "%,d of %,d sends", tally.succeeded(), tally.sends())));
+        report.check(Check.transportErrors(run.label + ": failed sends", tally.failed(), tally.sends(),
+                String.format(Locale.ROOT, "%,d failed%s", tally.failed(), tally.failed() == 0 ? "" : " (first: " + tally.firstFailure() + ")")));
+        // The server saw every send the clients counted, and no more than those plus the ones that failed in transport.
         report.check(Check.that(run.label + ": server counted the same sends",
-                server.accepted() == tally.succeeded() && server.refused() == 0,
+                server.accepted() >= tally.succeeded() && server.accepted() <= tally.succeeded() + tally.failed()
+                        && server.refused() == 0,
                 String.format(Locale.ROOT, "server: %,d accepted, %,d refused, %,d answers failed to leave; clients: %,d answered",
                         server.accepted(), server.refused(), server.unsent(), tally.succeeded())));
         if (results.size() != 1) {

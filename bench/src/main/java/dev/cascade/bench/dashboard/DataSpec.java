@@ -1,13 +1,14 @@
 package dev.cascade.bench.dashboard;
 
 import java.time.Instant;
+import org.flywaydb.core.api.MigrationVersion;
 import java.time.temporal.ChronoUnit;
 
 /**
  * What a loaded data set is: {@code messages} spread over the {@code days} before {@code end}, drawn with
  * {@code seed} by generator version {@link #GENERATOR}, into the ledger's schema at {@code schemaVersion}. A data
  * set whose recorded {@link #key()} matches (everything but {@code end}, which only says when it was loaded) is
- * reused.
+ * reused; one of the same messages at an older schema is migrated forward, as an upgrade would.
  */
 public record DataSpec(long messages, int days, long seed, String schemaVersion, Instant end) {
 
@@ -30,6 +31,17 @@ public record DataSpec(long messages, int days, long seed, String schemaVersion,
 
     /** The part that must match for a loaded data set to be reused. */
     public String key() {
-        return "messages=" + messages + ";days=" + days + ";seed=" + seed + ";generator=" + GENERATOR + ";schema=" + schemaVersion;
+        return dataKey() + ";schema=" + schemaVersion;
+    }
+
+    /** What was generated, whatever the schema: a data set that matches it at an older schema is migrated forward. */
+    public String dataKey() {
+        return "messages=" + messages + ";days=" + days + ";seed=" + seed + ";generator=" + GENERATOR;
+    }
+
+    /** Whether {@code recorded} holds the same messages at an older schema, which an upgrade's migrations can bring here. */
+    public boolean upgrades(DataSpec recorded) {
+        return recorded.dataKey().equals(dataKey())
+                && MigrationVersion.fromVersion(recorded.schemaVersion()).compareTo(MigrationVersion.fromVersion(schemaVersion)) < 0;
     }
 }
