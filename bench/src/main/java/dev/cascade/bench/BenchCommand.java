@@ -4,6 +4,7 @@ import dev.cascade.bench.client.ClientBench;
 import dev.cascade.bench.dashboard.DashboardBench;
 import dev.cascade.bench.ingest.IngestBench;
 import dev.cascade.bench.startup.StartupBench;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -41,10 +42,21 @@ public final class BenchCommand implements Callable<Integer> {
         @Override
         public Integer call() throws Exception {
             int worst = 0;
-            for (Benchmark benchmark : new Benchmark[] {new IngestBench(), new DashboardBench(), new ClientBench(), new StartupBench()}) {
-                worst = Math.max(worst, benchmark.run(options));
+            for (Callable<Integer> benchmark : prepared(options)) {
+                worst = Math.max(worst, benchmark.call());
             }
             return worst;
+        }
+
+        /**
+         * The four benchmarks, each parsed by picocli from {@code all}'s options: a benchmark made with
+         * {@code new} alone would have none of its own options' defaults (heap, duration, ...).
+         */
+        static List<Callable<Integer>> prepared(BenchOptions options) {
+            List<Callable<Integer>> benchmarks = List.of(new IngestBench(), new DashboardBench(), new ClientBench(), new StartupBench());
+            String[] arguments = options.asArguments().toArray(String[]::new);
+            benchmarks.forEach(benchmark -> new CommandLine(benchmark).parseArgs(arguments));
+            return benchmarks;
         }
     }
 }

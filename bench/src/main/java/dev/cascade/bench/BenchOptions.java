@@ -1,6 +1,8 @@
 package dev.cascade.bench;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine.Option;
 
 /** What every benchmark is told: where the repository is, where results go, which PostgreSQL, how long. */
@@ -42,6 +44,19 @@ public final class BenchOptions {
         options.dbPassword = "cascade";
         options.portOffset = 300;
         return options;
+    }
+
+    /** These options as command-line arguments: what {@code all} hands each benchmark it runs. */
+    public List<String> asArguments() {
+        List<String> arguments = new ArrayList<>(List.of("--root", root.toString(), "--db-host", dbHost, "--db-port",
+                String.valueOf(dbPort), "--db-user", dbUser, "--db-password", dbPassword, "--port-offset", String.valueOf(portOffset)));
+        if (out != null) {
+            arguments.addAll(List.of("--out", out.toString()));
+        }
+        if (smoke) {
+            arguments.add("--smoke");
+        }
+        return arguments;
     }
 
     public boolean smoke() {
