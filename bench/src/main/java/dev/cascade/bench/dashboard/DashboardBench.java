@@ -158,7 +158,7 @@ public final class DashboardBench implements Benchmark, Callable<Integer> {
                                 median(timings.server), median(timings.roundTrip));
                     }
                     if (recording != null) {
-                        recording.stop(server.javaPid(), options.outputDirectory());
+                        recording.stop(options.outputDirectory());
                     }
                     for (Kind kind : Kind.values()) {
                         List<Double> runs = new ArrayList<>();

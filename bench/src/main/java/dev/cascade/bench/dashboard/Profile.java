@@ -1,6 +1,7 @@
 package dev.cascade.bench.dashboard;
 
 import dev.cascade.bench.db.BenchDatabase;
+import dev.cascade.bench.server.FlightRecording;
 import dev.cascade.ledger.rollup.PeriodRange;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +20,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
 /**
  * {@code --profile}: where the dashboard's time goes. A JFR recording of the server while the pages are timed
@@ -33,20 +33,19 @@ final class Profile {
     private static final String RECORDING = "bench-dashboard";
     private static final int TOP = 25;
 
-    private Profile() {
+    private final FlightRecording recording;
+
+    private Profile(FlightRecording recording) {
+        this.recording = recording;
     }
 
     static Profile start(long pid) throws IOException, InterruptedException {
-        tool("jcmd", String.valueOf(pid), "JFR.start", "name=" + RECORDING, "settings=profile");
-        return new Profile();
+        return new Profile(FlightRecording.start(pid, RECORDING));
     }
 
-    void stop(long pid, Path out) throws IOException, InterruptedException {
-        Files.createDirectories(out);
-        Path jfr = out.resolve("dashboard-profile.jfr");
-        tool("jcmd", String.valueOf(pid), "JFR.dump", "name=" + RECORDING, "filename=" + jfr);
-        tool("jcmd", String.valueOf(pid), "JFR.stop", "name=" + RECORDING);
-        String samples = tool("jfr", "print", "--events", "jdk.ExecutionSample", jfr.toString());
+    void stop(Path out) throws IOException, InterruptedException {
+        Path jfr = recording.stop(out.resolve("dashboard-profile.jfr"));
+        String samples = FlightRecording.jdkTool("jfr", "print", "--events", "jdk.ExecutionSample", jfr.toString());
         Files.writeString(out.resolve(FILE), summary(samples), StandardCharsets.UTF_8);
     }
 
@@ -134,18 +133,5 @@ final class Profile {
                 text.append("  ").append(rows.getString(1)).append('\n');
             }
         }
-    }
-
-    /** Runs a JDK tool of the running JVM (jcmd, jfr) and returns its output. */
-    private static String tool(String name, String... args) throws IOException, InterruptedException {
-        Path bin = Path.of(ProcessHandle.current().info().command().orElseThrow(() -> new IllegalStateException("no java command"))).getParent();
-        List<String> command = new ArrayList<>(List.of(bin.resolve(name).toString()));
-        command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        byte[] output = process.getInputStream().readAllBytes();
-        if (!process.waitFor(2, TimeUnit.MINUTES) || process.exitValue() != 0) {
-            throw new IOException(String.join(" ", command) + " failed: " + new String(output, StandardCharsets.UTF_8));
-        }
-        return new String(output, StandardCharsets.UTF_8);
     }
 }

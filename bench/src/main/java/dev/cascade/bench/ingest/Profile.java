@@ -1,9 +1,8 @@
 package dev.cascade.bench.ingest;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import dev.cascade.bench.server.FlightRecording;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -13,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordedFrame;
@@ -61,26 +59,22 @@ public final class Profile {
 
     private static final String NAME = "cascade-bench-ingest";
 
-    private final long pid;
+    private final FlightRecording recording;
     private final Path file;
 
-    private Profile(long pid, Path file) {
-        this.pid = pid;
+    private Profile(FlightRecording recording, Path file) {
+        this.recording = recording;
         this.file = file;
     }
 
     /** Starts a recording with the JDK's "profile" settings (CPU samples every 10-20 ms). */
     public static Profile start(long pid, Path file) throws IOException, InterruptedException {
-        Files.deleteIfExists(file);
-        jcmd(pid, "JFR.start", "name=" + NAME, "settings=profile");
-        return new Profile(pid, file);
+        return new Profile(FlightRecording.start(pid, NAME), file);
     }
 
     /** Writes the recording to the file and stops it. */
     public Path stop() throws IOException, InterruptedException {
-        jcmd(pid, "JFR.dump", "name=" + NAME, "filename=" + file);
-        jcmd(pid, "JFR.stop", "name=" + NAME);
-        return file;
+        return recording.stop(file);
     }
 
     public static Summary summarize(Path recording) throws IOException {
@@ -136,16 +130,5 @@ public final class Profile {
         }
         String[] parts = type.substring(0, lastDot).split("\\.");
         return parts.length <= 3 ? String.join(".", parts) : String.join(".", parts[0], parts[1], parts[2]);
-    }
-
-    private static void jcmd(long pid, String... arguments) throws IOException, InterruptedException {
-        Path jcmd = Path.of(ProcessHandle.current().info().command().orElseThrow()).resolveSibling("jcmd");
-        List<String> command = new ArrayList<>(List.of(jcmd.toString(), Long.toString(pid)));
-        command.addAll(List.of(arguments));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
-            throw new IllegalStateException(String.join(" ", command) + " failed: " + output);
-        }
     }
 }
