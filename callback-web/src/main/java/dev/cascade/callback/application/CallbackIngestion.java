@@ -13,6 +13,8 @@ import dev.cascade.telesign.status.MalformedReportException;
 import dev.cascade.telesign.status.ParsedReport;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
@@ -32,6 +34,9 @@ public class CallbackIngestion {
 
     private static final System.Logger LOG = System.getLogger(CallbackIngestion.class.getName());
     /** For a rejected receipt's reference id only: the body was not readable as a report. */
+    static final String MISSING_CREDENTIALS = "Cascade refuses to start callback verification without credentials: "
+            + "set TELESIGN_CUSTOMER_ID and TELESIGN_API_KEY (the account whose key signs Telesign's callbacks), or, only "
+            + "behind another authenticating proxy, set cascade.callbacks.verify-signatures=false";
     private static final Pattern REFERENCE_ID = Pattern.compile("\"reference_id\"\\s*:\\s*\"([A-Za-z0-9-]{1,64})\"");
 
     @Inject
@@ -58,21 +63,26 @@ public class CallbackIngestion {
             LOG.log(Level.WARNING, "CALLBACK SIGNATURE VERIFICATION IS OFF (cascade.callbacks.verify-signatures=false): "
                     + "anyone who can reach /callbacks/telesign can write to the ledger");
         } else if (signatures.isEmpty()) {
-            LOG.log(Level.ERROR, "TELESIGN_CUSTOMER_ID and TELESIGN_API_KEY are not set: every callback is answered 503 "
-                    + "until they are (Telesign re-sends), or until verification is explicitly disabled");
+            // Refusing to deploy beats answering every callback 503 for days: the operator sees it at once,
+            // and nothing unverified can be stored meanwhile. Telesign re-sends for hours, so no callback is lost.
+            throw new IllegalStateException(MISSING_CREDENTIALS);
         }
+    }
+
+    /**
+     * Observing start-up makes CDI construct this bean then (running {@link #configure()}), so missing
+     * credentials fail WildFly's deployment of the EAR instead of the first callback.
+     */
+    void constructAtStartUp(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        // Nothing more to do: being called is the point.
     }
 
     public ApplyResult receive(byte[] body, String contentType, String authorization, String xTsAuthorization) {
         counters.received();
         Instant receivedAt = clock.instant();
         if (settings.verifySignatures()) {
-            CallbackSignatures verifier = signatures.orElseThrow(() -> {
-                counters.unavailable();
-                return new LedgerUnavailableException("callback verification is not configured: set TELESIGN_CUSTOMER_ID "
-                        + "and TELESIGN_API_KEY", null);
-            });
-            SignatureCheck check = verifier.verify(body, authorization, xTsAuthorization);
+            // Present: configure() refused to start without it.
+            SignatureCheck check = signatures.orElseThrow().verify(body, authorization, xTsAuthorization);
             if (!check.isValid()) {
                 throw reject(body, contentType, receivedAt, new CallbackRejectedException(401, "signature-invalid",
                         "Callback signature invalid", check.reason(), null));
