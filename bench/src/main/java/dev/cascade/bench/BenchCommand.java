@@ -2,6 +2,7 @@ package dev.cascade.bench;
 
 import dev.cascade.bench.client.ClientBench;
 import dev.cascade.bench.dashboard.DashboardBench;
+import dev.cascade.bench.faults.FaultsBench;
 import dev.cascade.bench.ingest.IngestBench;
 import dev.cascade.bench.startup.StartupBench;
 import java.util.List;
@@ -11,14 +12,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /**
- * {@code ./cascade bench <ingest|dashboard|client|startup|all>}: each benchmark starts what it needs,
+ * {@code ./cascade bench <ingest|dashboard|client|startup|faults|all>}: each benchmark starts what it needs,
  * measures against a baseline taken in the same run, checks the results are correct, prints a table
  * and writes JSON under {@code target/bench/}. The exit code is non-zero only when a correctness
  * check fails: timings are reported against their targets, never asserted.
  */
 @Command(name = "cascade bench", mixinStandardHelpOptions = true,
         description = "Measures Cascade against its performance targets (docs/benchmarks.md).",
-        subcommands = {IngestBench.class, DashboardBench.class, ClientBench.class, StartupBench.class,
+        subcommands = {IngestBench.class, DashboardBench.class, ClientBench.class, StartupBench.class, FaultsBench.class,
                 BenchCommand.All.class})
 public final class BenchCommand implements Callable<Integer> {
 
@@ -33,7 +34,7 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     /** Every benchmark in turn, each on a quiet machine (they never overlap). */
-    @Command(name = "all", description = "ingest, dashboard, client and startup, one after the other.")
+    @Command(name = "all", description = "ingest, dashboard, client, startup and faults, one after the other.")
     static final class All implements Callable<Integer> {
 
         @Mixin
@@ -49,11 +50,12 @@ public final class BenchCommand implements Callable<Integer> {
         }
 
         /**
-         * The four benchmarks, each parsed by picocli from {@code all}'s options: a benchmark made with
+         * The five benchmarks, each parsed by picocli from {@code all}'s options: a benchmark made with
          * {@code new} alone would have none of its own options' defaults (heap, duration, ...).
          */
         static List<Callable<Integer>> prepared(BenchOptions options) {
-            List<Callable<Integer>> benchmarks = List.of(new IngestBench(), new DashboardBench(), new ClientBench(), new StartupBench());
+            List<Callable<Integer>> benchmarks = List.of(new IngestBench(), new DashboardBench(), new ClientBench(), new StartupBench(),
+                    new FaultsBench());
             String[] arguments = options.asArguments().toArray(String[]::new);
             benchmarks.forEach(benchmark -> new CommandLine(benchmark).parseArgs(arguments));
             return benchmarks;

@@ -17,7 +17,7 @@ class BenchCommandTest {
 
         List<Callable<Integer>> benchmarks = BenchCommand.All.prepared(shared);
 
-        assertThat(benchmarks).hasSize(4);
+        assertThat(benchmarks).hasSize(5);
         CommandSpec ingest = new CommandLine(benchmarks.get(0)).getCommandSpec();
         // The same object picocli filled: its own option has its default, the shared ones what `all` was given.
         assertThat(benchmarks.get(0)).isInstanceOf(dev.cascade.bench.ingest.IngestBench.class);
@@ -26,6 +26,9 @@ class BenchCommandTest {
         assertThat((Boolean) ingest.findOption("--smoke").getValue()).isTrue();
         assertThat(ingest.findOption("--root").getValue().toString()).isEqualTo("/repo");
         assertThat((Integer) ingest.findOption("--port-offset").getValue()).isEqualTo(300);
+        CommandSpec faults = new CommandLine(benchmarks.get(4)).getCommandSpec();
+        assertThat((String) faults.findOption("--db-stop-command").getValue()).isEqualTo("pg_ctlcluster 15 main stop -m fast");
+        assertThat((Boolean) faults.findOption("--smoke").getValue()).isTrue();
     }
 
     @Test

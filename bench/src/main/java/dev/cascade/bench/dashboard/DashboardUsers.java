@@ -13,14 +13,14 @@ import java.util.HexFormat;
  * (and {@code ./cascade demo}) writes users: {@code HEX(MD5(user:realm:password))} in
  * {@code application-users.properties}, the roles in {@code application-roles.properties}.
  */
-final class DashboardUsers {
+public final class DashboardUsers {
 
     static final String REALM = "ApplicationRealm";
 
     private DashboardUsers() {
     }
 
-    static void write(Path configuration, String user, String password) throws IOException {
+    public static void write(Path configuration, String user, String password) throws IOException {
         if (!user.matches("[a-z][a-z0-9-]*")) {
             throw new IllegalArgumentException("not a plain user name: " + user);
         }

@@ -32,12 +32,23 @@ import org.HdrHistogram.Histogram;
 public final class LoadGenerator {
 
     /**
-     * @param target     where to POST
-     * @param firstIndex the workload's first message number (runs against the same ledger must not share)
+     * @param targets         where to POST: callback {@code i} of message {@code m} goes to target
+     *                        {@code (m + i) % targets.size()}, so one message's callbacks reach every node
+     * @param firstIndex      the workload's first message number (runs against the same ledger must not share)
+     * @param resend          what a sender does with a callback not answered 2xx
+     * @param callbacksAtOnce true: a message's callbacks are sent all at once (in parallel, each to its
+     *                        target) instead of one after the other — out of order, the way callbacks race
+     * @param endIndex        no message from this number on is sent: a run of exactly the messages of another
+     *                        ({@link Long#MAX_VALUE}: as many as the duration allows)
      */
-    public record Settings(URI target, int connections, Duration warmup, Duration duration, long firstIndex) {
+    public record Settings(List<URI> targets, int connections, Duration warmup, Duration duration, long firstIndex,
+                           Resend resend, boolean callbacksAtOnce, long endIndex) {
 
         public Settings {
+            targets = List.copyOf(targets);
+            if (targets.isEmpty()) {
+                throw new IllegalArgumentException("no target to send to");
+            }
             if (connections < 1) {
                 throw new IllegalArgumentException("--connections must be at least 1, not " + connections);
             }
@@ -47,6 +58,31 @@ public final class LoadGenerator {
             if (duration.isNegative() || duration.isZero()) {
                 throw new IllegalArgumentException("--duration must be positive: " + duration);
             }
+        }
+
+        /** One target, no re-sends, callbacks in order: the ingestion benchmark. */
+        public Settings(URI target, int connections, Duration warmup, Duration duration, long firstIndex) {
+            this(List.of(target), connections, warmup, duration, firstIndex, Resend.NEVER, false, Long.MAX_VALUE);
+        }
+    }
+
+    /**
+     * Re-sending like Telesign: a callback not answered 2xx (a 5xx, no answer at all) is sent again after a
+     * pause that doubles from {@code firstPause} to {@code maxPause}, until it is answered 2xx or
+     * {@code giveUpAfter} has passed since its first attempt. Any non-2xx is re-sent, 4xx included, as
+     * Telesign does (docs/callbacks.md); the counts tell them apart.
+     */
+    public record Resend(Duration giveUpAfter, Duration firstPause, Duration maxPause) {
+
+        public static final Resend NEVER = new Resend(Duration.ZERO, Duration.ZERO, Duration.ZERO);
+
+        public boolean enabled() {
+            return !giveUpAfter.isZero();
+        }
+
+        Duration pause(int attempt) {
+            long millis = firstPause.toMillis() << Math.min(attempt - 1, 20);
+            return Duration.ofMillis(Math.min(millis, maxPause.toMillis()));
         }
     }
 
@@ -67,10 +103,20 @@ public final class LoadGenerator {
      */
     public record Result(Histogram latencyMicros, long measured2xx, long measuredNon2xx, long measuredErrors,
                          Duration measuredWall, long total2xx, long total4xx, long total5xx, long totalErrors,
-                         List<MessageResult> messages, List<String> sampleFailures) {
+                         List<MessageResult> messages, List<String> sampleFailures, long total503, long resends) {
 
         public double throughput() {
             return measured2xx / (measuredWall.toNanos() / 1e9);
+        }
+
+        /** Distinct callbacks sent (re-sends not counted again). */
+        public long callbacksSent() {
+            return messages.stream().mapToLong(m -> m.message().callbacks()).sum();
+        }
+
+        /** Distinct callbacks answered 2xx in the end. */
+        public long callbacksAcknowledged() {
+            return messages.stream().mapToLong(m -> Integer.bitCount(m.acknowledged())).sum();
         }
     }
 
@@ -86,11 +132,23 @@ public final class LoadGenerator {
     private final CallbackWorkload workload;
     private final Settings settings;
     private final HttpClient client;
+    private final AtomicLong acknowledgedSoFar = new AtomicLong();
+    private final AtomicLong attemptsSoFar = new AtomicLong();
 
     public LoadGenerator(CallbackWorkload workload, Settings settings) {
         this.workload = workload;
         this.settings = settings;
         this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    /** Callbacks answered 2xx so far (re-sends included once): for a fault injected during the run. */
+    public long acknowledgedSoFar() {
+        return acknowledgedSoFar.get();
+    }
+
+    /** Requests sent so far, re-sends included. */
+    public long attemptsSoFar() {
+        return attemptsSoFar.get();
     }
 
     public Result run(Phases phases) throws InterruptedException {
@@ -99,10 +157,12 @@ public final class LoadGenerator {
         long measureFrom = started + settings.warmup().toNanos();
         long measureUntil = measureFrom + settings.duration().toNanos();
         ExecutorService senders = Executors.newFixedThreadPool(settings.connections());
+        // Only for callbacksAtOnce: a message's callbacks beyond the first, each on its own thread.
+        ExecutorService racers = settings.callbacksAtOnce() ? Executors.newCachedThreadPool() : null;
         List<Future<Sender>> futures = new ArrayList<>();
         try {
             for (int i = 0; i < settings.connections(); i++) {
-                Sender sender = new Sender(nextMessage, measureFrom, measureUntil);
+                Sender sender = new Sender(nextMessage, measureFrom, measureUntil, racers);
                 futures.add(senders.submit(() -> {
                     sender.run();
                     return sender;
@@ -110,12 +170,19 @@ public final class LoadGenerator {
             }
             sleepUntil(measureFrom);
             phases.measuring();
-            sleepUntil(measureUntil);
+            // Until the clock says so, or sooner when every sender ran out of messages (endIndex).
+            while (System.nanoTime() < measureUntil && !futures.stream().allMatch(Future::isDone)) {
+                TimeUnit.MILLISECONDS.sleep(Math.max(1, Math.min(100, TimeUnit.NANOSECONDS.toMillis(measureUntil - System.nanoTime()))));
+            }
+            long measuredTo = Math.min(System.nanoTime(), measureUntil);
             phases.measured();
-            return collect(futures, Duration.ofNanos(measureUntil - measureFrom));
+            return collect(futures, Duration.ofNanos(Math.max(1, measuredTo - measureFrom)));
         } finally {
             senders.shutdownNow();
             senders.awaitTermination(1, TimeUnit.MINUTES);
+            if (racers != null) {
+                racers.shutdownNow();
+            }
         }
     }
 
@@ -128,6 +195,8 @@ public final class LoadGenerator {
         long t4xx = 0;
         long t5xx = 0;
         long tErrors = 0;
+        long t503 = 0;
+        long resends = 0;
         List<MessageResult> messages = new ArrayList<>();
         List<String> failures = new ArrayList<>();
         for (Future<Sender> future : futures) {
@@ -145,10 +214,12 @@ public final class LoadGenerator {
             t4xx += s.total4xx;
             t5xx += s.total5xx;
             tErrors += s.totalErrors;
+            t503 += s.total503;
+            resends += s.resends;
             messages.addAll(s.messages);
             s.failures.stream().limit(Math.max(0, SAMPLED_FAILURES - failures.size())).forEach(failures::add);
         }
-        return new Result(latency, m2xx, mNon2xx, mErrors, measuredWall, t2xx, t4xx, t5xx, tErrors, messages, failures);
+        return new Result(latency, m2xx, mNon2xx, mErrors, measuredWall, t2xx, t4xx, t5xx, tErrors, messages, failures, t503, resends);
     }
 
     private static Histogram newHistogram() {
@@ -163,11 +234,15 @@ public final class LoadGenerator {
         }
     }
 
-    /** One connection's closed loop. Its fields are read by the collector only after it finished. */
+    /**
+     * One connection's closed loop. Its fields are written by its own thread and, with callbacksAtOnce, by
+     * the racers it waits for (synchronized); the collector reads them only after it finished.
+     */
     private final class Sender {
         private final AtomicLong nextMessage;
         private final long measureFrom;
         private final long measureUntil;
+        private final ExecutorService racers;
         private final Histogram latency = newHistogram();
         private final List<MessageResult> messages = new ArrayList<>();
         private final List<String> failures = new ArrayList<>();
@@ -177,55 +252,117 @@ public final class LoadGenerator {
         private long total2xx;
         private long total4xx;
         private long total5xx;
+        private long total503;
         private long totalErrors;
+        private long resends;
 
-        Sender(AtomicLong nextMessage, long measureFrom, long measureUntil) {
+        Sender(AtomicLong nextMessage, long measureFrom, long measureUntil, ExecutorService racers) {
             this.nextMessage = nextMessage;
             this.measureFrom = measureFrom;
             this.measureUntil = measureUntil;
+            this.racers = racers;
         }
 
         void run() throws InterruptedException {
             while (System.nanoTime() < measureUntil) {
-                PlannedMessage message = workload.message(nextMessage.getAndIncrement());
-                int acknowledged = 0;
-                int failed = 0;
-                for (int i = 0; i < message.callbacks(); i++) {
-                    if (send(workload.callback(message, i))) {
-                        acknowledged |= 1 << i;
-                    } else {
-                        failed |= 1 << i;
-                    }
+                long index = nextMessage.getAndIncrement();
+                if (index >= settings.endIndex()) {
+                    return;
                 }
-                messages.add(new MessageResult(message, acknowledged, failed));
+                PlannedMessage message = workload.message(index);
+                int[] outcome = racers == null ? inOrder(message) : atOnce(message);
+                messages.add(new MessageResult(message, outcome[0], outcome[1]));
             }
         }
 
-        /** Sends one callback; true when it was answered 2xx. */
-        private boolean send(Callback callback) throws InterruptedException {
-            HttpRequest request = HttpRequest.newBuilder(settings.target())
+        /** {acknowledged, failed} bit masks; a callback re-sent until 2xx has its bit in both. */
+        private int[] inOrder(PlannedMessage message) throws InterruptedException {
+            int acknowledged = 0;
+            int failed = 0;
+            for (int i = 0; i < message.callbacks(); i++) {
+                int[] one = deliver(message, i);
+                acknowledged |= one[0];
+                failed |= one[1];
+            }
+            return new int[] {acknowledged, failed};
+        }
+
+        private int[] atOnce(PlannedMessage message) throws InterruptedException {
+            List<Future<int[]>> racing = new ArrayList<>();
+            for (int i = 1; i < message.callbacks(); i++) {
+                int position = i;
+                racing.add(racers.submit(() -> deliver(message, position)));
+            }
+            int[] total = deliver(message, 0);
+            for (Future<int[]> f : racing) {
+                try {
+                    int[] one = f.get();
+                    total[0] |= one[0];
+                    total[1] |= one[1];
+                } catch (java.util.concurrent.ExecutionException e) {
+                    throw new IllegalStateException("a racing callback failed", e.getCause());
+                }
+            }
+            return total;
+        }
+
+        /** Sends callback {@code i}, re-sending as settings say: {acknowledged bit, failed bit}. */
+        private int[] deliver(PlannedMessage message, int i) throws InterruptedException {
+            Callback callback = workload.callback(message, i);
+            URI target = settings.targets().get((int) ((message.index() + i) % settings.targets().size()));
+            long first = System.nanoTime();
+            int failed = 0;
+            for (int attempt = 1; ; attempt++) {
+                int status = send(target, callback);
+                if (status / 100 == 2) {
+                    acknowledgedSoFar.incrementAndGet();
+                    return new int[] {1 << i, failed};
+                }
+                failed = 1 << i;
+                if (!settings.resend().enabled()
+                        || System.nanoTime() - first > settings.resend().giveUpAfter().toNanos()) {
+                    return new int[] {0, failed};
+                }
+                synchronized (this) {
+                    resends++;
+                }
+                Thread.sleep(settings.resend().pause(attempt).toMillis());
+            }
+        }
+
+        /** Sends one request; its status, or -1 when no answer came. */
+        private int send(URI target, Callback callback) throws InterruptedException {
+            HttpRequest request = HttpRequest.newBuilder(target)
                     .timeout(Duration.ofSeconds(30))
                     .header("Content-Type", "application/json")
                     .header(CallbackSignatures.AUTHORIZATION, callback.authorization())
                     .header(CallbackSignatures.X_TS_AUTHORIZATION, callback.authorization())
                     .POST(HttpRequest.BodyPublishers.ofByteArray(callback.body()))
                     .build();
+            attemptsSoFar.incrementAndGet();
             long start = System.nanoTime();
-            boolean measured = start >= measureFrom && start < measureUntil;
             int status;
+            String failure = null;
             try {
                 HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
                 status = response.statusCode();
-                if (status / 100 != 2 && failures.size() < SAMPLED_FAILURES) {
-                    failures.add(status + " " + new String(response.body(), java.nio.charset.StandardCharsets.UTF_8));
+                if (status / 100 != 2) {
+                    failure = status + " " + new String(response.body(), java.nio.charset.StandardCharsets.UTF_8);
                 }
             } catch (IOException e) {
                 status = -1;
-                if (failures.size() < SAMPLED_FAILURES) {
-                    failures.add(e.toString());
-                }
+                failure = e.toString();
             }
             long micros = TimeUnit.NANOSECONDS.toMicros(System.nanoTime() - start);
+            count(start, status, micros, failure);
+            return status;
+        }
+
+        private synchronized void count(long start, int status, long micros, String failure) {
+            boolean measured = start >= measureFrom && start < measureUntil;
+            if (failure != null && failures.size() < SAMPLED_FAILURES && !failures.contains(failure)) {
+                failures.add(failure);
+            }
             boolean ok = status / 100 == 2;
             if (ok) {
                 total2xx++;
@@ -233,6 +370,9 @@ public final class LoadGenerator {
                 totalErrors++;
             } else if (status / 100 == 5) {
                 total5xx++;
+                if (status == 503) {
+                    total503++;
+                }
             } else {
                 total4xx++;
             }
@@ -246,7 +386,6 @@ public final class LoadGenerator {
                     measuredNon2xx++;
                 }
             }
-            return ok;
         }
     }
 }

@@ -91,6 +91,18 @@ public final class BenchServer implements AutoCloseable {
 
     /** As {@link #start(Settings)}, with {@code configure} run on the copied configuration first. */
     public static BenchServer start(Settings settings, Configuration configure) throws IOException, InterruptedException {
+        return launch(settings, configure, true);
+    }
+
+    /**
+     * Starts the server again on the base directory a previous start left (configuration, transaction
+     * logs, data): as an operator restarts a server that crashed.
+     */
+    public static BenchServer restart(Settings settings) throws IOException, InterruptedException {
+        return launch(settings, configuration -> { }, false);
+    }
+
+    private static BenchServer launch(Settings settings, Configuration configure, boolean fresh) throws IOException, InterruptedException {
         Path jbossHome = settings.jbossHome();
         if (!Files.isExecutable(jbossHome.resolve("bin/standalone.sh"))) {
             throw new IllegalStateException(jbossHome + " is not provisioned: mvn -pl server -am package (./cascade bench builds it)");
@@ -101,13 +113,21 @@ public final class BenchServer implements AutoCloseable {
             }
         }
         Path base = settings.root().resolve("target/bench/server-" + settings.name());
-        deleteTree(base);
-        Files.createDirectories(base.resolve("deployments"));
-        Files.createDirectories(base.resolve("log"));
-        copyTree(jbossHome.resolve("standalone/configuration"), base.resolve("configuration"));
-        configure.write(base.resolve("configuration"));
-        for (Path deployment : settings.deployments()) {
-            Files.copy(deployment, base.resolve("deployments").resolve(deployment.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+        if (fresh || !Files.isDirectory(base.resolve("configuration"))) {
+            deleteTree(base);
+            Files.createDirectories(base.resolve("deployments"));
+            Files.createDirectories(base.resolve("log"));
+            copyTree(jbossHome.resolve("standalone/configuration"), base.resolve("configuration"));
+            configure.write(base.resolve("configuration"));
+            for (Path deployment : settings.deployments()) {
+                Files.copy(deployment, base.resolve("deployments").resolve(deployment.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            }
+        } else {
+            // The deployment scanner redeploys what it finds; its old markers would only confuse awaitReady.
+            for (Path deployment : settings.deployments()) {
+                Files.deleteIfExists(base.resolve("deployments").resolve(deployment.getFileName() + ".deployed"));
+                Files.deleteIfExists(base.resolve("deployments").resolve(deployment.getFileName() + ".failed"));
+            }
         }
 
         List<String> command = new ArrayList<>(List.of("bash", jbossHome.resolve("bin/standalone.sh").toString(),
@@ -203,6 +223,30 @@ public final class BenchServer implements AutoCloseable {
 
     public GcTimes gcTimes() {
         return GcTimes.of(javaPid());
+    }
+
+    /**
+     * SIGKILL to WildFly's JVM, as a power cut or the kernel's OOM killer: no shutdown hook, no draining,
+     * connections cut mid-request. Returns once the JVM is gone; {@link #close()} then ends the script.
+     */
+    public void kill() throws InterruptedException {
+        ProcessHandle java = javaProcess().orElseThrow(() -> new IllegalStateException("WildFly's JVM is not running"));
+        java.destroyForcibly();
+        try {
+            java.onExit().get(30, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("WildFly's JVM (pid " + java.pid() + ") survived SIGKILL", e);
+        }
+    }
+
+    /** The server answers on its HTTP port and reports ready. */
+    public boolean ready() {
+        return status(managementUri("/health/ready")) == 200;
+    }
+
+    /** {@code /health/ready}'s status: 200 ready, 503 not (the database is down), -1 no answer. */
+    public int readiness() {
+        return status(managementUri("/health/ready"));
     }
 
     /**

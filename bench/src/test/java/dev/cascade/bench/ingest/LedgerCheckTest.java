@@ -57,6 +57,20 @@ class LedgerCheckTest {
     }
 
     @Test
+    void aCallbackReSentUntilAcknowledgedMayLeaveADuplicateReceiptButNotADuplicateHistoryRow() {
+        // The second callback's first answer was lost (the server was killed), its re-send answered 2xx.
+        MessageResult resent = new MessageResult(first, first.all(), 0b10);
+        Map<String, Stored> once = Map.of(first.referenceId(), new Stored(first.scenario().expectedOutcome(), first.callbacks() + 1,
+                first.historyRows(first.all())));
+        Map<String, Stored> twice = Map.of(first.referenceId(), new Stored(first.scenario().expectedOutcome(), first.callbacks() + 1,
+                first.historyRows(first.all()) + 1));
+
+        assertThat(LedgerCheck.check(List.of(resent), once, first.callbacks() + 1, first.callbacks())).allMatch(Check::passed);
+        assertThat(LedgerCheck.check(List.of(resent), twice, first.callbacks() + 1, first.callbacks()))
+                .filteredOn(c -> !c.passed()).extracting(Check::name).containsExactly("history rows = what the 2xx imply");
+    }
+
+    @Test
     void historyRowsShortOfWhatTheAcknowledgedCallbacksImplyFail() {
         Map<String, Stored> stored = Map.of(first.referenceId(),
                 new Stored(first.scenario().expectedOutcome(), first.callbacks(), first.historyRows(first.all()) - 1));
