@@ -15,6 +15,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,18 +40,27 @@ public final class DemoProcess implements AutoCloseable {
 
     /** Starts the launcher with {@code options} and waits until it says Cascade is running. */
     public static DemoProcess start(String name, int port, String... options) {
+        return launch(name, "demo", port, Map.of(), options);
+    }
+
+    /**
+     * Starts {@code ./cascade <command> --port <port> <options>} with {@code environment} (and no other
+     * TELESIGN_ or CASCADE_ variable) and waits until it says Cascade is running.
+     */
+    public static DemoProcess launch(String name, String command, int port, Map<String, String> environment, String... options) {
         try {
             Path log = Files.createDirectories(ROOT.resolve("integration-tests/target")).resolve(name + ".log");
-            List<String> command = new ArrayList<>(List.of("bash", ROOT.resolve("cascade").toString(), "demo",
+            List<String> arguments = new ArrayList<>(List.of("bash", ROOT.resolve("cascade").toString(), command,
                     "--port", String.valueOf(port)));
-            command.addAll(List.of(options));
-            ProcessBuilder builder = new ProcessBuilder(command).directory(ROOT.toFile())
+            arguments.addAll(List.of(options));
+            ProcessBuilder builder = new ProcessBuilder(arguments).directory(ROOT.toFile())
                     .redirectErrorStream(true).redirectOutput(log.toFile());
             builder.environment().keySet().removeIf(k -> k.startsWith("TELESIGN_") || k.startsWith("CASCADE_"));
+            builder.environment().putAll(environment);
             DemoProcess demo = new DemoProcess(port, log, builder.start());
             await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofSeconds(1))
-                    .failFast("./cascade demo exited: " + demo.tail(), () -> !demo.process.isAlive())
-                    .until(() -> demo.output().contains("Cascade is running"));
+                    .failFast("./cascade " + command + " exited: " + demo.tail(), () -> !demo.process.isAlive())
+                    .until(() -> demo.output().contains("Cascade is running") || demo.output().contains("Cascade cluster is running"));
             return demo;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
