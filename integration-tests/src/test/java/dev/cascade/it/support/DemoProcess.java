@@ -2,7 +2,6 @@ package dev.cascade.it.support;
 
 import static org.awaitility.Awaitility.await;
 
-import dev.cascade.telesign.auth.Credentials;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -15,13 +14,13 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * {@code ./cascade demo} started as a user starts it, in the repository root, on its own port; its
- * output in {@code integration-tests/target/<name>.log}, its ledger readable over JDBC (H2, AUTO_SERVER).
+ * output in {@code integration-tests/target/<name>.log} (WildFly's own under {@code target/demo/log}), its
+ * ledger readable over JDBC (H2, AUTO_SERVER).
  */
 public final class DemoProcess implements AutoCloseable {
 
@@ -37,8 +36,11 @@ public final class DemoProcess implements AutoCloseable {
         this.process = process;
     }
 
-    /** Starts the launcher with {@code options} and waits until it says Cascade is running. */
-    public static DemoProcess start(String name, int port, String... options) {
+    /**
+     * Starts the launcher with {@code options} and {@code environment} (credentials, passwords) and waits
+     * until it says Cascade is running.
+     */
+    public static DemoProcess start(String name, int port, Map<String, String> environment, String... options) {
         try {
             Path log = Files.createDirectories(ROOT.resolve("integration-tests/target")).resolve(name + ".log");
             List<String> command = new ArrayList<>(List.of("bash", ROOT.resolve("cascade").toString(), "demo",
@@ -47,6 +49,7 @@ public final class DemoProcess implements AutoCloseable {
             ProcessBuilder builder = new ProcessBuilder(command).directory(ROOT.toFile())
                     .redirectErrorStream(true).redirectOutput(log.toFile());
             builder.environment().keySet().removeIf(k -> k.startsWith("TELESIGN_") || k.startsWith("CASCADE_"));
+            builder.environment().putAll(environment);
             DemoProcess demo = new DemoProcess(port, log, builder.start());
             await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofSeconds(1))
                     .failFast("./cascade demo exited: " + demo.tail(), () -> !demo.process.isAlive())
@@ -55,27 +58,6 @@ public final class DemoProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /**
-     * The demo's Telesign account, as {@code ./cascade} defines it (read from the launcher, so the two never
-     * drift): the key the demo's callback endpoint verifies signatures with.
-     */
-    public static Credentials account() {
-        try {
-            String launcher = Files.readString(ROOT.resolve("cascade"));
-            return new Credentials(launcherValue(launcher, "DEMO_CUSTOMER_ID"), launcherValue(launcher, "DEMO_API_KEY"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String launcherValue(String launcher, String name) {
-        Matcher m = Pattern.compile("^" + name + "=\"([^\"]+)\"", Pattern.MULTILINE).matcher(launcher);
-        if (!m.find()) {
-            throw new IllegalStateException(name + " is not set in ./cascade");
-        }
-        return m.group(1);
     }
 
     public String baseUrl() {
@@ -93,6 +75,21 @@ public final class DemoProcess implements AutoCloseable {
     public String output() {
         try {
             return Files.readString(log);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The launcher's output: what a user sees in the terminal. */
+    public Path log() {
+        return log;
+    }
+
+    /** WildFly's logs of the demo server: {@code server.log} (and its rotated days) and the console's. */
+    public static List<Path> serverLogs() {
+        Path dir = ROOT.resolve("target/demo/log");
+        try (var files = Files.list(dir)) {
+            return files.filter(f -> f.getFileName().toString().matches("(server|console)\\.log.*")).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
