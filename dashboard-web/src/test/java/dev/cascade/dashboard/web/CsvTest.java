@@ -25,6 +25,11 @@ class CsvTest {
     }
 
     @Test
+    void aLeadingTabOrCarriageReturnIsDefusedToo() {
+        assertThat(Csv.line(List.of("\t=1+1", "\r=1+1"))).isEqualTo("\"'\t=1+1\",\"'\r=1+1\"\r\n");
+    }
+
+    @Test
     void nullIsEmpty() {
         assertThat(Csv.line(Arrays.asList("a", null, "c"))).isEqualTo("a,,c\r\n");
     }

@@ -54,7 +54,7 @@ class BrowserIT {
     private void signIn(String user) {
         browser.driver().get(url("/login"));
         browser.driver().findElement(By.id("username")).sendKeys(user);
-        browser.driver().findElement(By.id("password")).sendKeys(user);
+        browser.driver().findElement(By.id("password")).sendKeys(SharedDemo.password(user));
         browser.driver().findElement(By.id("sign-in")).click();
         new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(ExpectedConditions.urlToBe(url("/")));
     }

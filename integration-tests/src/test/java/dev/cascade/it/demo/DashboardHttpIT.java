@@ -37,7 +37,7 @@ class DashboardHttpIT {
     }
 
     private static DashboardSession as(String user) {
-        return DashboardSession.signedIn(base(), user, user);
+        return SharedDemo.signedIn(user);
     }
 
     private static Map<String, String> testSend(String phone, String csrf) {
@@ -91,7 +91,7 @@ class DashboardHttpIT {
         HttpResponse<String> wrong = session.signIn("analyst", "not-the-password");
         assertThat(wrong.statusCode()).isEqualTo(401);
         assertThat(wrong.body()).contains("Wrong username or password");
-        HttpResponse<String> right = session.signIn("analyst", "analyst");
+        HttpResponse<String> right = session.signIn("analyst", SharedDemo.password("analyst"));
 
         assertThat(right.statusCode()).isEqualTo(302);
         assertThat(session.sessionId()).isPresent().get().isNotEqualTo(before);
@@ -116,7 +116,7 @@ class DashboardHttpIT {
         assertThat(admin.post("/test-send", testSend("15558675310", "forged")).statusCode()).isEqualTo(403);
         assertThat(admin.post("/logout", Map.of()).statusCode()).isEqualTo(403);
         assertThat(admin.get("/").statusCode()).as("still signed in").isEqualTo(200);
-        HttpResponse<String> signIn = new DashboardSession(base()).post("/login", Map.of("username", "admin", "password", "admin"));
+        HttpResponse<String> signIn = new DashboardSession(base()).post("/login", Map.of("username", "admin", "password", SharedDemo.password("admin")));
         assertThat(signIn.statusCode()).as("a sign-in without the form's token").isEqualTo(401);
         assertThat(signIn.body()).contains("The sign-in form expired");
     }

@@ -75,7 +75,7 @@ class DashboardNumbersIT {
                         .channel("rcs", 3056, fallback).channel("sms", smsCode, sms).bytes());
             }
             for (byte[] callback : callbacks) {
-                HttpResponse<String> answer = CallbackClient.postSigned(callbackUrl, DemoProcess.account(), callback);
+                HttpResponse<String> answer = CallbackClient.postSigned(callbackUrl, SharedDemo.secrets().account(), callback);
                 assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
             }
         }
@@ -177,7 +177,7 @@ class DashboardNumbersIT {
     }
 
     private static DashboardSession as(String user) {
-        return DashboardSession.signedIn(base(), user, user);
+        return SharedDemo.signedIn(user);
     }
 
     /** Tile id → the count it shows, in page order. */

@@ -51,7 +51,7 @@ class EveryEndpointIT {
 
     @BeforeAll
     static void aMessageOfTheDemo() {
-        String page = DashboardSession.signedIn(base(), "admin", "admin").get("/messages?range=7d").body();
+        String page = SharedDemo.signedIn("admin").get("/messages?range=7d").body();
         Matcher m = Pattern.compile("/dashboard/messages/([0-9A-F]{32})").matcher(page);
         assertThat(m.find()).as("the demo has messages").isTrue();
         referenceId = m.group(1);
@@ -61,7 +61,7 @@ class EveryEndpointIT {
     @MethodSource("matrix")
     void everyEndpointLetsInExactlyItsRoles(Endpoint endpoint, Caller caller) {
         DashboardSession session = caller.role == null ? new DashboardSession(base())
-                : DashboardSession.signedIn(base(), caller.role.roleName(), caller.role.roleName());
+                : SharedDemo.signedIn(caller.role.roleName());
         String path = path(endpoint);
 
         HttpResponse<String> answer = request(session, endpoint, path);

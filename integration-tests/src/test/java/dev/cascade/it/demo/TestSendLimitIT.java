@@ -13,10 +13,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The per-user test-send limit (10 a minute in the demo) over HTTP. It uses up the admin's minute, so it
- * runs after every other test that sends, just before the demo is stopped.
+ * runs after every other test that sends, just before {@code SecretsIT} looks over the whole run and the
+ * demo is stopped.
  */
 @ExtendWith(SharedDemo.class)
-@Order(Integer.MAX_VALUE - 1)
+@Order(Integer.MAX_VALUE - 2)
 class TestSendLimitIT {
 
     /** The simulator refuses this number with 400/3102: each try takes a slot but leaves no message behind. */
@@ -24,7 +25,7 @@ class TestSendLimitIT {
 
     @Test
     void theEleventhSendInAMinuteIsRefusedWithTheWaitAndNothingIsSent() {
-        DashboardSession admin = DashboardSession.signedIn(SharedDemo.demo().baseUrl(), "admin", "admin");
+        DashboardSession admin = SharedDemo.signedIn("admin");
         long messagesBefore = DemoProcess.count("select count(*) from message where origin = 'TEST'");
 
         HttpResponse<String> answer = null;

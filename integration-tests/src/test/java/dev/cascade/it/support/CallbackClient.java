@@ -45,7 +45,8 @@ public final class CallbackClient {
         return post(CALLBACK_URL, body, headers);
     }
 
-    private static HttpResponse<String> post(URI url, byte[] body, Map<String, String> headers) {
+    /** Posted to {@code url} with exactly these headers (signed or not). */
+    public static HttpResponse<String> post(URI url, byte[] body, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(30))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
         headers.forEach(request::header);

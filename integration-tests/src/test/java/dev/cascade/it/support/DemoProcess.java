@@ -2,7 +2,6 @@ package dev.cascade.it.support;
 
 import static org.awaitility.Awaitility.await;
 
-import dev.cascade.telesign.auth.Credentials;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -17,12 +16,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * {@code ./cascade demo} started as a user starts it, in the repository root, on its own port; its
- * output in {@code integration-tests/target/<name>.log}, its ledger readable over JDBC (H2, AUTO_SERVER).
+ * output in {@code integration-tests/target/<name>.log} (WildFly's own under {@code target/demo/log}), its
+ * ledger readable over JDBC (H2, AUTO_SERVER).
  */
 public final class DemoProcess implements AutoCloseable {
 
@@ -38,9 +36,12 @@ public final class DemoProcess implements AutoCloseable {
         this.process = process;
     }
 
-    /** Starts the launcher with {@code options} and waits until it says Cascade is running. */
-    public static DemoProcess start(String name, int port, String... options) {
-        return launch(name, "demo", port, Map.of(), options);
+    /**
+     * Starts the launcher with {@code options} and {@code environment} (credentials, passwords) and waits
+     * until it says Cascade is running.
+     */
+    public static DemoProcess start(String name, int port, Map<String, String> environment, String... options) {
+        return launch(name, "demo", port, environment, options);
     }
 
     /**
@@ -67,27 +68,6 @@ public final class DemoProcess implements AutoCloseable {
         }
     }
 
-    /**
-     * The demo's Telesign account, as {@code ./cascade} defines it (read from the launcher, so the two never
-     * drift): the key the demo's callback endpoint verifies signatures with.
-     */
-    public static Credentials account() {
-        try {
-            String launcher = Files.readString(ROOT.resolve("cascade"));
-            return new Credentials(launcherValue(launcher, "DEMO_CUSTOMER_ID"), launcherValue(launcher, "DEMO_API_KEY"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String launcherValue(String launcher, String name) {
-        Matcher m = Pattern.compile("^" + name + "=\"([^\"]+)\"", Pattern.MULTILINE).matcher(launcher);
-        if (!m.find()) {
-            throw new IllegalStateException(name + " is not set in ./cascade");
-        }
-        return m.group(1);
-    }
-
     public String baseUrl() {
         return "http://127.0.0.1:" + port;
     }
@@ -103,6 +83,21 @@ public final class DemoProcess implements AutoCloseable {
     public String output() {
         try {
             return Files.readString(log);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The launcher's output: what a user sees in the terminal. */
+    public Path log() {
+        return log;
+    }
+
+    /** WildFly's logs of the demo server: {@code server.log} (and its rotated days) and the console's. */
+    public static List<Path> serverLogs() {
+        Path dir = ROOT.resolve("target/demo/log");
+        try (var files = Files.list(dir)) {
+            return files.filter(f -> f.getFileName().toString().matches("(server|console)\\.log.*")).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
