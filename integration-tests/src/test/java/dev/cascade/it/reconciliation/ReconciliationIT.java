@@ -28,7 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Callbacks lost upstream, end to end in the deployed demo EAR: the simulator loses every callback
- * ({@code simulator.callback.drop-share=1}) and allows two requests a second ({@code simulator.rate-limit=2}); Cascade's
+ * ({@code simulator.callback.drop-share=1}) and allows one request a second ({@code simulator.rate-limit=1}); Cascade's
  * scheduled reconciliation looks the pending messages up, backs off on the 429s, and the ledger ends with every
  * message's true outcome, learned only from status lookups, marked reconciled — in the tables and on the message
  * page. A callback arriving after all is a duplicate. {@link ReconciliationServer} sets the settings before the

@@ -16,8 +16,8 @@ import org.jboss.dmr.ModelNode;
 /**
  * Configures the running server for {@link ReconciliationIT} before its EAR is deployed, through WildFly's
  * management API (system properties, which MicroProfile Config reads), and takes it all back afterwards so the
- * next test class finds the server as it was: Cascade's client pointed at the simulator, every callback lost, two
- * requests a second, reconciliation on a test's time scale — and a dashboard user, since the test server has none.
+ * next test class finds the server as it was: Cascade's client pointed at the simulator, every callback lost, one
+ * request a second, reconciliation on a test's time scale — and a dashboard user, since the test server has none.
  */
 public class ReconciliationServer implements ServerSetupTask {
 
@@ -29,9 +29,11 @@ public class ReconciliationServer implements ServerSetupTask {
         Map<String, String> p = new LinkedHashMap<>();
         p.put("TELESIGN_BASE_URL", "http://127.0.0.1:" + ItConfig.baseUrl().getPort() + "/telesign-simulator");
         p.put("simulator.callback.drop-share", "1");
-        p.put("simulator.rate-limit", "2");
+        // One a second: any run that finds two messages due meets a 429.
+        p.put("simulator.rate-limit", "1");
         p.put("cascade.dashboard.test-sends-per-minute", "100");
-        p.put("cascade.reconcile.min-age-seconds", "3");
+        // Longer than the six test sends take, so that several messages fall due together (and meet the limit).
+        p.put("cascade.reconcile.min-age-seconds", "8");
         p.put("cascade.reconcile.repeat-seconds", "2");
         p.put("cascade.reconcile.interval-seconds", "2");
         p.put("cascade.reconcile.backoff-seconds", "1");
