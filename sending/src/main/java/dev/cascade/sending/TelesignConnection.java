@@ -57,6 +57,7 @@ public class TelesignConnection {
     int maxAttempts;
 
     private volatile TelesignClient client;
+    private volatile TelesignClient lookupClient;
 
     /** @throws TelesignNotConfiguredException when the account's credentials are not set */
     public TelesignClient client() {
@@ -64,10 +65,29 @@ public class TelesignConnection {
         if (current == null) {
             synchronized (this) {
                 if (client == null) {
-                    client = build();
+                    client = build(RetryPolicy.defaults().withMaxAttempts(maxAttempts));
                     LOG.log(Level.INFO, "Telesign client ready: " + client);
                 }
                 current = client;
+            }
+        }
+        return current;
+    }
+
+    /**
+     * The same account and settings, but a client that tries each call once: reconciliation does not wait out a
+     * 429 inside one lookup (holding its lease and a thread), it stops its run and the whole cluster pauses.
+     *
+     * @throws TelesignNotConfiguredException when the account's credentials are not set
+     */
+    public TelesignClient lookupClient() {
+        TelesignClient current = lookupClient;
+        if (current == null) {
+            synchronized (this) {
+                if (lookupClient == null) {
+                    lookupClient = build(RetryPolicy.none());
+                }
+                current = lookupClient;
             }
         }
         return current;
@@ -77,14 +97,14 @@ public class TelesignConnection {
         return account.credentials().isPresent();
     }
 
-    private TelesignClient build() {
+    private TelesignClient build(RetryPolicy retries) {
         return TelesignClient.builder(account.credentials().orElseThrow(TelesignNotConfiguredException::new))
                 .baseUrl(baseUrl)
                 .authScheme(AuthScheme.parse(auth))
                 .wireFormat(new WireFormat(LinkIdField.parse(linkIdField), RecipientField.parse(recipientField)))
                 .connectTimeout(Duration.ofMillis(connectTimeoutMillis))
                 .requestTimeout(Duration.ofMillis(requestTimeoutMillis))
-                .retryPolicy(RetryPolicy.defaults().withMaxAttempts(maxAttempts))
+                .retryPolicy(retries)
                 .build();
     }
 }

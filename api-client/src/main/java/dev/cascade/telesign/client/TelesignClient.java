@@ -12,6 +12,7 @@ import dev.cascade.telesign.message.WireFormat;
 import dev.cascade.telesign.status.DeliveryReport;
 import dev.cascade.telesign.status.DeliveryReportParser;
 import dev.cascade.telesign.status.MalformedReportException;
+import dev.cascade.telesign.status.ParsedReport;
 import dev.cascade.telesign.status.ReferenceId;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
@@ -123,10 +124,21 @@ public final class TelesignClient {
      * @throws NotFoundException Telesign does not know the id (ids expire after 12 hours)
      */
     public DeliveryReport status(ReferenceId referenceId) throws TelesignException {
+        return lookUp(referenceId).report();
+    }
+
+    /**
+     * {@link #status}, with the parser's warnings and the raw body: what reconciliation stores when a
+     * callback never came.
+     *
+     * @throws NotFoundException Telesign does not know the id (ids expire after 12 hours)
+     */
+    public StatusAnswer lookUp(ReferenceId referenceId) throws TelesignException {
         OutgoingRequest outgoing = OutgoingRequest.get(OMNICHANNEL + "/" + referenceId.value());
         HttpResponse<byte[]> response = exchange(outgoing, true);
         try {
-            return DeliveryReportParser.parse(response.body(), Optional.of(referenceId)).report();
+            ParsedReport parsed = DeliveryReportParser.parse(response.body(), Optional.of(referenceId));
+            return new StatusAnswer(parsed.report(), parsed.warnings(), response.body());
         } catch (MalformedReportException e) {
             throw ResponseReader.unexpected(response, e.getMessage());
         }

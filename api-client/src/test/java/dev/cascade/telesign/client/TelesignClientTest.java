@@ -241,6 +241,18 @@ class TelesignClientTest {
     }
 
     @Test
+    void aLookupKeepsTelesignsAnswerAsItCameForTheLedger() throws Exception {
+        byte[] body = Fixtures.bytes("guide-callback.json");
+        telesign.stubFor(get("/v1/omnichannel/" + GUIDE_REF).willReturn(aResponse().withStatus(200).withBody(body)));
+
+        StatusAnswer answer = client(AuthScheme.BASIC).lookUp(ReferenceId.of(GUIDE_REF));
+
+        assertThat(answer.body()).isEqualTo(body);
+        assertThat(answer.report().referenceId()).isEqualTo(ReferenceId.of(GUIDE_REF));
+        assertThat(answer.report().status().orElseThrow().code()).isEqualTo(StatusCode.DELIVERED);
+    }
+
+    @Test
     void expiredReferenceIdIsNotFound() {
         telesign.stubFor(get("/v1/omnichannel/" + GUIDE_REF).willReturn(aResponse().withStatus(404)
                 .withBody("{\"status\": {\"code\": 3803, \"description\": \"Reference id not found\"}}")));

@@ -7,6 +7,7 @@ import dev.cascade.ledger.reporting.ReceiptPage;
 import dev.cascade.ledger.reporting.ReportingQueries;
 import dev.cascade.ledger.retention.RetentionJob;
 import dev.cascade.ledger.retention.RunTrigger;
+import dev.cascade.sending.reconciliation.ReconciliationJob;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,7 +22,8 @@ import java.util.Optional;
 /**
  * {@code /callbacks} (admin): the last day's verdict counts and the newest receipts, refusals with
  * their reason (bad signature, unreadable body), so a failing Telesign integration shows at once; what
- * retention deletes and what its last run did, and (POST) a button to run it now.
+ * retention deletes and what its last run did, and (POST) a button to run it now; the same for reconciliation
+ * (its button posts to {@link ReconcileNowPage}).
  */
 @ApplicationScoped
 public class CallbacksPage implements Page {
@@ -35,6 +37,9 @@ public class CallbacksPage implements Page {
 
     @Inject
     RetentionJob retention;
+
+    @Inject
+    ReconciliationJob reconciliation;
 
     @Resource
     ManagedExecutorService executor;
@@ -55,6 +60,8 @@ public class CallbacksPage implements Page {
         model.put("verdicts", Arrays.asList(ReceiptVerdict.values()));
         model.put("retention", RetentionNote.of(retention.status(), exchange.formats()));
         model.put("retentionStarted", exchange.param("retention").filter("started"::equals).isPresent());
+        model.put("reconciliation", ReconciliationNote.of(reconciliation.status(), exchange.formats()));
+        model.put("reconciliationStarted", exchange.param("reconciliation").filter("started"::equals).isPresent());
         exchange.render("callbacks", model);
     }
 

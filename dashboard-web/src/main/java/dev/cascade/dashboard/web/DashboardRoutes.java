@@ -2,6 +2,7 @@ package dev.cascade.dashboard.web;
 
 import dev.cascade.dashboard.advisor.AdvisorPage;
 import dev.cascade.dashboard.callbacks.CallbacksPage;
+import dev.cascade.dashboard.callbacks.ReconcileNowPage;
 import dev.cascade.dashboard.messages.MessageDetailPage;
 import dev.cascade.dashboard.messages.MessagesPage;
 import dev.cascade.dashboard.overview.ExportPage;
@@ -35,6 +36,8 @@ public class DashboardRoutes {
     @Inject
     CallbacksPage callbacks;
     @Inject
+    ReconcileNowPage reconcileNow;
+    @Inject
     TestSendPage testSend;
     @Inject
     LoginPage login;
@@ -58,6 +61,7 @@ public class DashboardRoutes {
             case MESSAGE -> message;
             case ADVISOR -> advisor;
             case CALLBACKS, RUN_RETENTION -> callbacks;
+            case RUN_RECONCILIATION -> reconcileNow;
             case TEST_SEND_FORM, TEST_SEND -> testSend;
             case LOGOUT -> logout;
             case LOGIN_FORM, LOGIN -> login;

@@ -15,6 +15,8 @@ public enum Endpoint {
     CALLBACKS("GET", "/callbacks", Role.ADMIN, Kind.PAGE),
     /** Starts a retention run now (still once per cluster). */
     RUN_RETENTION("POST", "/callbacks", Role.ADMIN, Kind.PAGE),
+    /** Starts a reconciliation run now: pending messages looked up at Telesign (still once per cluster). */
+    RUN_RECONCILIATION("POST", "/callbacks/reconcile", Role.ADMIN, Kind.PAGE),
     TEST_SEND_FORM("GET", "/test-send", Role.ADMIN, Kind.PAGE),
     TEST_SEND("POST", "/test-send", Role.ADMIN, Kind.PAGE),
     LOGOUT("POST", "/logout", Role.ANALYST, Kind.PAGE),

@@ -13,7 +13,20 @@ public record MessageView(String referenceId, Optional<String> externalId, Optio
                           Optional<Instant> statusUpdatedOn, Outcome outcome, Optional<String> outcomeChannel,
                           String outcomeReason, Instant sentAt, Instant firstSeenAt, Optional<Instant> deliveredAt,
                           Optional<Instant> readAt, boolean flagged, List<ChannelView> channels,
-                          List<HistoryView> history, List<ReceiptView> receipts) {
+                          List<HistoryView> history, List<ReceiptView> receipts, Optional<Lookups> lookups) {
+
+    /** Whether some status of the message was learned by a status lookup rather than from its callback. */
+    public boolean reconciled() {
+        return history.stream().anyMatch(h -> h.source() == ReportSource.RECONCILED);
+    }
+
+    /**
+     * Cascade's status lookups of the message at Telesign (reconciliation), when there were any.
+     *
+     * @param lastResult FOUND, NOT_FOUND (Telesign no longer knows it) or FAILED
+     */
+    public record Lookups(int count, Instant lastAt, String lastResult) {
+    }
 
     /** A channel's standing status. */
     public record ChannelView(String channel, int attemptOrder, Optional<String> channelReferenceId, int code,

@@ -74,7 +74,9 @@ public class JpaLedgerQueries implements LedgerQueries {
                 Optional.ofNullable(m.statusCode), Optional.ofNullable(m.statusDescription), Optional.ofNullable(m.lastChannel),
                 Optional.ofNullable(m.statusUpdatedOn), Outcome.valueOf(m.outcome), Optional.ofNullable(m.outcomeChannel),
                 nullToEmpty(m.outcomeReason), m.sentAt, m.firstSeenAt, Optional.ofNullable(m.deliveredAt),
-                Optional.ofNullable(m.readAt), m.flagged, channels, history, receipts);
+                Optional.ofNullable(m.readAt), m.flagged, channels, history, receipts,
+                m.lastLookupAt == null ? Optional.empty()
+                        : Optional.of(new MessageView.Lookups(m.lookupCount, m.lastLookupAt, nullToEmpty(m.lastLookupResult))));
     }
 
     private static String nullToEmpty(String text) {

@@ -56,7 +56,8 @@ public final class LedgerSchema {
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .placeholders(Map.of(SqlDialect.ROLLUP_KEY_INCLUDES, dialect.rollupKeyIncludes(),
-                        SqlDialect.KEPT_BODIES_INDEX, dialect.keptBodiesIndex()))
+                        SqlDialect.KEPT_BODIES_INDEX, dialect.keptBodiesIndex(),
+                        SqlDialect.PENDING_MESSAGES_INDEX, dialect.pendingMessagesIndex()))
                 .javaMigrations(new RollupBackfill())
                 .failOnMissingLocations(true);
     }

@@ -87,6 +87,17 @@ class MessageEntity {
     @Column(name = "flagged", nullable = false)
     boolean flagged;
 
+    // Reconciliation's columns (migration V4), written only by JpaReconciliationStore's own update: the ledger's
+    // update of a message never carries them, so a lookup noted meanwhile is not overwritten.
+    @Column(name = "last_lookup_at", insertable = false, updatable = false)
+    Instant lastLookupAt;
+
+    @Column(name = "lookup_count", insertable = false, updatable = false)
+    int lookupCount;
+
+    @Column(name = "last_lookup_result", insertable = false, updatable = false)
+    String lastLookupResult;
+
     protected MessageEntity() {
     }
 }

@@ -28,6 +28,9 @@ enum SqlDialect {
     /** The Flyway placeholder of migration V3 that {@link #keptBodiesIndex()} fills. */
     static final String KEPT_BODIES_INDEX = "kept_bodies_index";
 
+    /** The Flyway placeholder of migration V4 that {@link #pendingMessagesIndex()} fills. */
+    static final String PENDING_MESSAGES_INDEX = "pending_messages_index";
+
     static SqlDialect of(String databaseProductName) {
         return databaseProductName.toLowerCase(Locale.ROOT).contains("h2") ? H2 : POSTGRESQL;
     }
@@ -50,6 +53,15 @@ enum SqlDialect {
      */
     String keptBodiesIndex() {
         return this == POSTGRESQL ? "(received_at) WHERE body_deleted_at IS NULL" : "(body_deleted_at, received_at)";
+    }
+
+    /**
+     * The columns (and filter) of the index reconciliation reads pending messages from. PostgreSQL indexes only
+     * pending messages (a partial index: a message leaves it when its outcome is decided), so a run reads a few
+     * rows however large the ledger; H2 has no partial indexes and gets the outcome as the first column.
+     */
+    String pendingMessagesIndex() {
+        return this == POSTGRESQL ? "(sent_at) WHERE outcome = 'PENDING'" : "(outcome, sent_at)";
     }
 
     /** Creates a job's lease row unless it exists (one parameter: the job's name); the row starts free. */

@@ -67,6 +67,13 @@ class SqlDialectTest {
     }
 
     @Test
+    void onlyPostgresqlIndexesThePendingMessagesAlone() {
+        assertThat(SqlDialect.POSTGRESQL.pendingMessagesIndex()).isEqualTo("(sent_at) WHERE outcome = 'PENDING'");
+        assertThat(SqlDialect.H2.pendingMessagesIndex()).as("no partial indexes on H2: the outcome leads instead")
+                .isEqualTo("(outcome, sent_at)");
+    }
+
+    @Test
     void theDatabaseIsToldByItsProductName() {
         assertThat(SqlDialect.of("H2")).isEqualTo(SqlDialect.H2);
         assertThat(SqlDialect.of("PostgreSQL")).isEqualTo(SqlDialect.POSTGRESQL);

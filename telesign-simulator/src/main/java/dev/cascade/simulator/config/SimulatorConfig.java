@@ -1,5 +1,6 @@
 package dev.cascade.simulator.config;
 
+import dev.cascade.simulator.delivery.CallbackLoss;
 import dev.cascade.simulator.delivery.ChannelResult;
 import dev.cascade.simulator.delivery.DeliveryDelays;
 import dev.cascade.simulator.delivery.HandsetShares;
@@ -90,6 +91,10 @@ public class SimulatorConfig {
     int callbackThreads;
 
     @Inject
+    @ConfigProperty(name = "simulator.callback.drop-share", defaultValue = "0")
+    double dropShare;
+
+    @Inject
     @ConfigProperty(name = "simulator.time-compression", defaultValue = "1")
     double timeCompression;
 
@@ -145,6 +150,11 @@ public class SimulatorConfig {
 
     public int callbackThreads() {
         return setting("simulator.callback.threads", () -> atLeastOne(callbackThreads));
+    }
+
+    /** The share of callbacks lost on the way: never posted, while status lookups still tell the truth. */
+    public CallbackLoss callbackLoss() {
+        return setting("simulator.callback.drop-share", () -> new CallbackLoss(dropShare));
     }
 
     public TimeCompression timeCompression() {

@@ -3,6 +3,7 @@ package dev.cascade.simulator.config;
 import dev.cascade.simulator.api.OmnichannelApi;
 import dev.cascade.simulator.auth.NonceRegistry;
 import dev.cascade.simulator.auth.RequestAuthenticator;
+import dev.cascade.simulator.delivery.CallbackLoss;
 import dev.cascade.simulator.delivery.CallbackPlayer;
 import dev.cascade.simulator.delivery.CallbackSigner;
 import dev.cascade.simulator.delivery.ExecutorScheduler;
@@ -65,6 +66,7 @@ public class SimulatorRuntime {
         TimeCompression compression = config.timeCompression();
         RetrySchedule retries = config.retrySchedule();
         URI callbackUrl = config.callbackUrl();
+        CallbackLoss loss = config.callbackLoss();
         HttpCallbackSender sender = new HttpCallbackSender(config.callbackTimeout());
         MessageStore store = new MessageStore(config.retention(), config.maxMessages());
         RequestAuthenticator authenticator = new RequestAuthenticator(account, Clock.systemUTC(), config.maxClockSkew(),
@@ -78,7 +80,7 @@ public class SimulatorRuntime {
         // Without an account nothing is ever accepted, so nothing is ever signed.
         CallbackSigner signer = account.map(SimulatorRuntime::signer).orElse(body -> Map.of());
         CallbackPlayer player = new CallbackPlayer(new ExecutorScheduler(executor), sender, signer, compression, retries,
-                Clock.systemUTC());
+                Clock.systemUTC(), loss);
         Switchboard switchboard = new Switchboard(new TimelinePlanner(timeline, referenceIds), player, store, referenceIds,
                 callbackUrl, Clock.systemUTC());
         executor.scheduleWithFixedDelay(switchboard::purgeExpired, 1, 1, TimeUnit.MINUTES);
@@ -90,7 +92,8 @@ public class SimulatorRuntime {
         }
         LOG.log(Level.INFO, () -> "Telesign simulator ready for customer " + account.map(Credentials::maskedCustomerId)
                 .orElse("(none)") + ": " + timeline.shares() + ", " + timeline.delays() + ", time compression "
-                + compression.factor() + ", callbacks to " + callbackUrl + " unless a request names its own");
+                + compression.factor() + ", callbacks to " + callbackUrl + " unless a request names its own"
+                + (loss.share() > 0 ? "; " + Math.round(loss.share() * 100) + " % of callbacks lost on purpose" : ""));
     }
 
     private static CallbackSigner signer(Credentials account) {

@@ -30,15 +30,23 @@ public final class CallbackPlayer {
     private final TimeCompression compression;
     private final RetrySchedule retries;
     private final Clock clock;
+    private final CallbackLoss loss;
 
     public CallbackPlayer(Scheduler scheduler, CallbackSender sender, CallbackSigner signer, TimeCompression compression,
                           RetrySchedule retries, Clock clock) {
+        this(scheduler, sender, signer, compression, retries, clock, CallbackLoss.NONE);
+    }
+
+    /** @param loss which callbacks are lost on the way and never posted */
+    public CallbackPlayer(Scheduler scheduler, CallbackSender sender, CallbackSigner signer, TimeCompression compression,
+                          RetrySchedule retries, Clock clock, CallbackLoss loss) {
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
         this.sender = Objects.requireNonNull(sender, "sender");
         this.signer = Objects.requireNonNull(signer, "signer");
         this.compression = Objects.requireNonNull(compression, "compression");
         this.retries = Objects.requireNonNull(retries, "retries");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.loss = Objects.requireNonNull(loss, "loss");
     }
 
     /** Starts playing; returns at once. */
@@ -56,7 +64,14 @@ public final class CallbackPlayer {
     }
 
     private void playStep(SimulatedMessage message, int index) {
+        // Reached even when lost: Telesign moved on, only its callback did not arrive; a lookup shows the step.
         message.reach(index);
+        if (loss.drops(message.referenceId(), index)) {
+            LOG.log(Level.DEBUG, () -> "callback " + (index + 1) + " of " + message.referenceId() + " lost on purpose"
+                    + " (simulator.callback.drop-share)");
+            scheduleStep(message, index + 1);
+            return;
+        }
         byte[] body = DeliveryReportWriter.write(message.timeline().step(index).report());
         attempt(message, index, body, 1);
     }

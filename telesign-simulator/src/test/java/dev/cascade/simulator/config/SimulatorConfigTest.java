@@ -3,6 +3,7 @@ package dev.cascade.simulator.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.cascade.simulator.delivery.CallbackLoss;
 import dev.cascade.simulator.delivery.ChannelResult;
 import dev.cascade.simulator.delivery.DeliveryDelays;
 import dev.cascade.simulator.delivery.HandsetShares;
@@ -43,6 +44,7 @@ class SimulatorConfigTest {
         assertThat(config.callbackThreads()).isEqualTo(4);
         assertThat(config.timeCompression()).isEqualTo(TimeCompression.NONE);
         assertThat(config.rateLimit()).isZero();
+        assertThat(config.callbackLoss()).isEqualTo(CallbackLoss.NONE);
         assertThat(config.maxClockSkew()).isEqualTo(Duration.ofMinutes(15));
         assertThat(config.retention()).isEqualTo(Duration.ofHours(12));
         assertThat(config.maxMessages()).isEqualTo(100_000);

@@ -4,6 +4,7 @@ import static dev.cascade.simulator.delivery.TimelinePlannerTest.codes;
 import static dev.cascade.simulator.delivery.TimelinePlannerTest.guide;
 import static dev.cascade.simulator.testing.Fixtures.ACCOUNT;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import dev.cascade.simulator.testing.RecordingSender;
@@ -128,6 +129,37 @@ class CallbackPlayerTest {
 
         assertThat(first.reached()).isEqualTo(first.timeline().size() - 1);
         assertThat(second.reached()).isEqualTo(second.timeline().size() - 1);
+    }
+
+    @Test
+    void lostCallbacksAreNeverPostedNorResentButTheMessageGoesOnForLookups() {
+        SimulatedMessage message = message("15558675360", 600);
+
+        new CallbackPlayer(time, receiver, signatures::headersFor, new TimeCompression(300), RetrySchedule.TELESIGN,
+                time.clock(), new CallbackLoss(1)).play(message);
+        time.runAll();
+
+        assertThat(receiver.posts()).isEmpty();
+        assertThat(message.reached()).as("Telesign delivered it; only the callbacks were lost")
+                .isEqualTo(message.timeline().size() - 1);
+        assertThat(message.current()).isEqualTo(message.timeline().last().report());
+    }
+
+    @Test
+    void aShareOfCallbacksIsLostTheSameWayEveryTime() {
+        CallbackLoss half = new CallbackLoss(0.5);
+        int dropped = 0;
+        for (int i = 0; i < 1000; i++) {
+            ReferenceId id = nextId();
+            boolean drops = half.drops(id, i % 3);
+            assertThat(half.drops(id, i % 3)).as("deterministic").isEqualTo(drops);
+            dropped += drops ? 1 : 0;
+        }
+        assertThat(dropped).isBetween(420, 580);
+        assertThat(CallbackLoss.NONE.drops(nextId(), 0)).isFalse();
+        assertThat(new CallbackLoss(1).drops(nextId(), 0)).isTrue();
+        assertThatThrownBy(() -> new CallbackLoss(1.5)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new CallbackLoss(Double.NaN)).isInstanceOf(IllegalArgumentException.class);
     }
 
     private CallbackPlayer player(double compression) {
