@@ -15,6 +15,10 @@ import dev.cascade.bench.report.Check;
 import dev.cascade.bench.report.Figure;
 import dev.cascade.bench.report.Machine;
 import dev.cascade.bench.server.BenchServer;
+import dev.cascade.telesign.client.TelesignClient;
+import dev.cascade.telesign.status.DeliveryReport;
+import dev.cascade.telesign.status.ReferenceId;
+import dev.cascade.telesign.status.StatusCode;
 import java.net.URI;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -49,12 +53,17 @@ import picocli.CommandLine.Option;
  * <li><b>db-restart</b>: PostgreSQL is stopped for {@code --outage} seconds a quarter into the load. Meanwhile
  * callbacks get 503 (never 200, never 500) and readiness says 503; Cascade recovers by itself when the database
  * is back, and after the re-sends the ledger is complete and exact.</li>
+ * <li><b>lost</b>: the demo EAR (Cascade and the Telesign simulator) with its traffic generator sending 600
+ * messages a minute and the simulator losing 30 % of the callbacks: once the traffic window is over, the
+ * reconciliation job must have looked the lost ones up, every message sent in the window must have left
+ * "pending", and each must hold the status the simulator reports for it.</li>
  * <li><b>cluster</b>: two nodes (port offsets apart) on one database, a message's callbacks sent to both nodes
  * at once. The ledger must equal a single-node run of the same callbacks (sent in order), both nodes' dashboards
  * must show the same numbers.</li>
- * <li><b>jobs</b>: two nodes, each configured to run retention every minute and the demo traffic generator at
- * 120 messages a minute (to a no-op Telesign): retention must run once per interval in the cluster, never on
- * both nodes at once, and the traffic must be the cluster's rate, not twice it.</li>
+ * <li><b>jobs</b>: two nodes, each configured to run retention every minute, reconciliation every 20 s and the
+ * demo traffic generator at 120 messages a minute (to a no-op Telesign): retention and reconciliation must run
+ * once per interval in the cluster, never on both nodes at once, and the traffic must be the cluster's rate,
+ * not twice it.</li>
  * </ul>
  * Numbers reported for each: callbacks sent, acknowledged, stored, lost (must be 0), re-sends.
  */
@@ -65,17 +74,19 @@ public final class FaultsBench implements Benchmark, Callable<Integer> {
     static final String DATABASE = "cascade_bench_faults";
     static final String REFERENCE_DATABASE = "cascade_bench_faults_reference";
     static final String USER = "faults";
+    static final Duration RECONCILE_EVERY = Duration.ofSeconds(20);
+    static final double DROP_SHARE = 0.3;
     static final String PASSWORD = "faults-bench-password";
     /** Like Telesign: re-send with growing pauses; give up only long after the fault is over. */
     static final LoadGenerator.Resend RESEND = new LoadGenerator.Resend(Duration.ofMinutes(5), Duration.ofMillis(200), Duration.ofSeconds(2));
 
     /** The scenarios, in the order they run. */
-    public enum Scenario { KILL, DB_RESTART, CLUSTER, JOBS }
+    public enum Scenario { KILL, DB_RESTART, LOST, CLUSTER, JOBS }
 
     @Mixin
     BenchOptions options;
 
-    @Option(names = "--scenario", split = ",", description = "Which of kill, db-restart, cluster, jobs (default: all).",
+    @Option(names = "--scenario", split = ",", description = "Which of kill, db-restart, lost, cluster, jobs (default: all).",
             converter = ScenarioConverter.class)
     List<Scenario> scenarios;
 
@@ -131,6 +142,9 @@ public final class FaultsBench implements Benchmark, Callable<Integer> {
         if (chosen.contains(Scenario.DB_RESTART)) {
             report.setting("outage s", outage.toSeconds()).setting("database stop", dbStopCommand).setting("database start", dbStartCommand);
             run.databaseRestart(outage);
+        }
+        if (chosen.contains(Scenario.LOST)) {
+            run.lost();
         }
         if (chosen.contains(Scenario.CLUSTER)) {
             run.cluster();
@@ -251,6 +265,85 @@ public final class FaultsBench implements Benchmark, Callable<Integer> {
                     "readiness answers while down: " + summary(readinessWhileDown)));
         }
 
+        void lost() throws Exception {
+            BenchDatabase db = new BenchDatabase(options, DATABASE).ensureExists().empty();
+            int port = 8080 + options.portOffset();
+            String base = "http://127.0.0.1:" + port;
+            Map<String, String> properties = new LinkedHashMap<>();
+            properties.put("TELESIGN_BASE_URL", base + "/telesign-simulator");
+            properties.put("simulator.callback-url", base + "/callbacks/telesign");
+            properties.put("simulator.callback.drop-share", String.valueOf(DROP_SHARE));
+            // 600 simulated seconds (a fallback) take one real second: every fate is decided within seconds.
+            properties.put("simulator.time-compression", "600");
+            properties.put("cascade.demo.traffic.per-minute", "600");
+            properties.put("cascade.reconcile.enabled", "true");
+            properties.put("cascade.reconcile.min-age-seconds", "15");
+            properties.put("cascade.reconcile.repeat-seconds", "10");
+            properties.put("cascade.reconcile.interval-seconds", "5");
+            BenchServer.Settings settings = new BenchServer.Settings(options.root(), "faults-lost", options.portOffset(),
+                    List.of(options.root().resolve("demo-ear/target/cascade-demo.ear")), db.jdbcUrl(), options.dbUser(), options.dbPassword(),
+                    heap, properties);
+            Instant windowEnd;
+            long pending;
+            Duration settled;
+            List<String> mismatches = new ArrayList<>();
+            long checked = 0;
+            long differing = 0;
+            try (BenchServer server = BenchServer.start(settings)) {
+                System.out.printf("faults/lost: demo traffic 600 a minute for %d s, %.0f %% of callbacks lost upstream%n",
+                        duration.toSeconds(), 100 * DROP_SHARE);
+                TimeUnit.MILLISECONDS.sleep(duration.toMillis());
+                windowEnd = Instant.now();
+                String inWindow = " FROM message WHERE sent_at <= to_timestamp(" + windowEnd.toEpochMilli() / 1000.0 + ")";
+                long started = System.nanoTime();
+                while ((pending = db.count("SELECT count(*)" + inWindow + " AND outcome = 'PENDING'")) > 0) {
+                    if (System.nanoTime() - started > TimeUnit.MINUTES.toNanos(4)) {
+                        break;
+                    }
+                    TimeUnit.SECONDS.sleep(1);
+                }
+                settled = Duration.ofNanos(System.nanoTime() - started);
+                report.check(Check.that("lost: the server is ready after the run", server.ready(), "/health/ready"));
+                // The simulator's word for every message of the window, against the ledger's.
+                TelesignClient telesign = TelesignClient.builder(BenchServer.ACCOUNT).baseUrl(base + "/telesign-simulator").build();
+                // A message is compared by its fate (delivered, failed, in progress) and the channel that decided it:
+                // a later "read" whose callback was lost is not pending, so nobody looks it up, and need not be.
+                try (Connection c = db.connect(); Statement s = c.createStatement();
+                     ResultSet r = s.executeQuery("SELECT reference_id, status_code, last_channel" + inWindow)) {
+                    while (r.next()) {
+                        checked++;
+                        DeliveryReport truth = telesign.status(ReferenceId.of(r.getString(1)));
+                        String expected = truth.status().map(t -> fate(t.code()) + " by " + t.lastChannel().map(Object::toString).orElse("-"))
+                                .orElse("no status");
+                        String found = fate(new StatusCode(r.getInt(2))) + " by " + Optional.ofNullable(r.getString(3)).orElse("-");
+                        if (!expected.equalsIgnoreCase(found) && mismatches.size() < 5) {
+                            mismatches.add(r.getString(1) + ": ledger " + found + " (" + r.getInt(2) + "), Telesign " + expected);
+                        }
+                        if (!expected.equalsIgnoreCase(found)) {
+                            differing++;
+                        }
+                    }
+                }
+            }
+            String name = "lost";
+            long sent = db.count("SELECT count(*) FROM message WHERE sent_at <= to_timestamp(" + windowEnd.toEpochMilli() / 1000.0 + ")");
+            long reconciled = db.count("SELECT count(DISTINCT message_id) FROM status_history WHERE source = 'RECONCILED'");
+            long callbacks = db.count("SELECT count(*) FROM callback_receipt WHERE source = 'CALLBACK' AND verdict <> 'REJECTED'");
+            long lookups = db.count("SELECT coalesce(sum(looked_up), 0) FROM reconciliation_run");
+            long rateLimited = db.count("SELECT count(*) FROM reconciliation_run WHERE status = 'RATE_LIMITED'");
+            report.figure(Figure.of(name + ": messages sent in the window", sent, "").note("demo traffic, 600 a minute, " + duration.toSeconds() + " s"));
+            report.figure(Figure.of(name + ": callbacks received", callbacks, "").note(String.format("%.0f %% of the simulator's callbacks lost on the way", 100 * DROP_SHARE)));
+            report.figure(Figure.of(name + ": messages completed by reconciliation", reconciled, "")
+                    .note(lookups + " status lookups, " + rateLimited + " runs stopped by a 429"));
+            report.figure(Figure.of(name + ": messages still pending", pending, "").atMost(0)
+                    .note(String.format("%.1f s after the window closed", settled.toMillis() / 1000.0)));
+            report.check(Check.equal(name + ": no message of the window left pending", 0, pending));
+            report.check(Check.that(name + ": reconciliation completed messages whose callbacks were lost", reconciled > 0,
+                    reconciled + " messages with RECONCILED history"));
+            report.check(Check.that(name + ": every message holds the fate Telesign reports", checked == sent && differing == 0,
+                    checked + " looked up, " + (differing == 0 ? "all equal" : differing + " differ, e.g. " + mismatches)));
+        }
+
         void cluster() throws Exception {
             BenchDatabase db = new BenchDatabase(options, DATABASE).ensureExists().empty();
             BenchServer.Settings first = settings("faults-node-1", db, 0, node("node-1", Map.of()));
@@ -296,12 +389,16 @@ public final class FaultsBench implements Benchmark, Callable<Integer> {
         void jobs(Duration window) throws Exception {
             BenchDatabase db = new BenchDatabase(options, DATABASE).ensureExists().empty();
             int perMinute = 120;
-            List<RetentionRow> runs;
+            List<JobRun> runs;
+            List<JobRun> reconciliations;
             long sends;
             Duration ran;
             try (NoopTelesignServer telesign = NoopTelesignServer.start(1)) {
+                // The no-op Telesign answers lookups 404: reconciliation's runs are recorded all the same.
                 Map<String, String> jobs = Map.of("cascade.retention.interval-minutes", "1",
-                        "cascade.demo.traffic.per-minute", String.valueOf(perMinute), "TELESIGN_BASE_URL", telesign.baseUrl().toString());
+                        "cascade.demo.traffic.per-minute", String.valueOf(perMinute), "TELESIGN_BASE_URL", telesign.baseUrl().toString(),
+                        "cascade.reconcile.enabled", "true", "cascade.reconcile.interval-seconds", String.valueOf(RECONCILE_EVERY.toSeconds()),
+                        "cascade.reconcile.min-age-seconds", "5");
                 try (BenchServer one = BenchServer.start(settings("faults-jobs-1", db, 0, node("node-1", jobs)));
                      BenchServer two = BenchServer.start(settings("faults-jobs-2", db, 100, node("node-2", jobs)))) {
                     // Node 1 started its jobs when it was ready: the window counts from then.
@@ -312,7 +409,8 @@ public final class FaultsBench implements Benchmark, Callable<Integer> {
                     sends = telesign.accepted();
                     report.check(Check.that("jobs: both nodes ready throughout", one.ready() && two.ready(), "/health/ready on both"));
                 }
-                runs = retentionRuns(db);
+                runs = runs(db, "retention_run");
+                reconciliations = runs(db, "reconciliation_run");
             }
             String name = "jobs";
             double expected = perMinute * ran.toMillis() / 60_000.0;
@@ -321,27 +419,44 @@ public final class FaultsBench implements Benchmark, Callable<Integer> {
                             perMinute, ran.toMillis() / 1000.0, expected, 2 * expected)));
             report.check(Check.that(name + ": demo traffic sent by one node at a time (the cluster's rate, not twice it)",
                     sends >= expected * 0.5 && sends <= expected * 1.1 + 5, sends + " sends, " + Math.round(expected) + " expected"));
-            long due = 1 + ran.toMinutes();
+            onceAnInterval("retention", runs, Duration.ofMinutes(1), ran);
+            onceAnInterval("reconciliation", reconciliations, RECONCILE_EVERY, ran);
+        }
+
+        /** A job both nodes run every {@code interval}: at least two runs, never overlapping, starts an interval apart. */
+        private void onceAnInterval(String job, List<JobRun> runs, Duration interval, Duration ran) {
+            // Starts an interval apart is the proof; the count only bounds it (the window's start is estimated).
+            long due = 2 + ran.toSeconds() / interval.toSeconds();
             boolean overlapping = false;
+            Duration closest = null;
             for (int i = 1; i < runs.size(); i++) {
                 overlapping |= runs.get(i).started().isBefore(runs.get(i - 1).finished());
+                Duration gap = Duration.between(runs.get(i - 1).started(), runs.get(i).started());
+                closest = closest == null || gap.compareTo(closest) < 0 ? gap : closest;
             }
-            report.figure(Figure.of(name + ": retention runs", runs.size(), "")
-                    .note("both nodes due every minute, " + ran.toSeconds() + " s: " + runs.stream().map(r -> r.node() + " " + r.started()).toList()));
-            report.check(Check.that(name + ": retention ran once per interval in the cluster, never on both nodes at once",
-                    runs.size() >= 2 && runs.size() <= due && !overlapping,
-                    runs.size() + " runs in " + ran.toSeconds() + " s (at least 2, at most " + due + "), " + (overlapping ? "overlapping" : "none overlapping")));
+            String name = "jobs: " + job;
+            report.figure(Figure.of(name + " runs", runs.size(), "").note("both nodes due every " + interval.toSeconds() + " s, "
+                    + ran.toSeconds() + " s; by node " + runs.stream().collect(java.util.stream.Collectors.groupingBy(JobRun::node,
+                            java.util.TreeMap::new, java.util.stream.Collectors.counting()))));
+            // The lease spaces scheduled runs an interval apart cluster-wide (a little less: clocks are read on each node).
+            boolean spaced = closest == null || closest.compareTo(interval.multipliedBy(9).dividedBy(10)) >= 0;
+            report.check(Check.that(name + " ran once per interval in the cluster, never on both nodes at once",
+                    runs.size() >= 2 && runs.size() <= due && !overlapping && spaced,
+                    runs.size() + " runs in " + ran.toSeconds() + " s (at least 2, at most " + due + "), "
+                            + (overlapping ? "overlapping" : "none overlapping") + ", closest starts " + (closest == null ? "-" : closest.toMillis() + " ms")
+                            + " apart"));
         }
 
-        record RetentionRow(String node, Instant started, Instant finished) {
+        record JobRun(String node, Instant started, Instant finished) {
         }
 
-        private List<RetentionRow> retentionRuns(BenchDatabase db) throws SQLException {
-            List<RetentionRow> rows = new ArrayList<>();
+        /** A job's recorded runs ({@code retention_run}, {@code reconciliation_run}), in the order they started. */
+        private List<JobRun> runs(BenchDatabase db, String table) throws SQLException {
+            List<JobRun> rows = new ArrayList<>();
             try (Connection c = db.connect(); Statement s = c.createStatement();
-                 ResultSet r = s.executeQuery("SELECT node, started_at, finished_at FROM retention_run ORDER BY started_at")) {
+                 ResultSet r = s.executeQuery("SELECT node, started_at, finished_at FROM " + table + " ORDER BY started_at")) {
                 while (r.next()) {
-                    rows.add(new RetentionRow(r.getString(1), r.getTimestamp(2).toInstant(), r.getTimestamp(3).toInstant()));
+                    rows.add(new JobRun(r.getString(1), r.getTimestamp(2).toInstant(), r.getTimestamp(3).toInstant()));
                 }
             }
             return rows;
@@ -407,6 +522,15 @@ public final class FaultsBench implements Benchmark, Callable<Integer> {
         properties.put("jboss.node.name", name);
         properties.put("jboss.tx.node.id", name);
         return properties;
+    }
+
+    /** Delivered (read and likely delivered included), failed, or still on its way. */
+    static String fate(StatusCode code) {
+        return switch (code.kind()) {
+            case DELIVERED, READ, LIKELY_DELIVERED -> "delivered";
+            case FAILED -> "failed";
+            case IN_PROGRESS, UNKNOWN -> "in progress";
+        };
     }
 
     private static final LoadGenerator.Phases NO_PHASES = new LoadGenerator.Phases() {
