@@ -39,7 +39,10 @@ public class JpaReconciliationStore implements ReconciliationStore {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT reference_id, sent_at, lookup_count FROM message"
                         + " WHERE outcome = 'PENDING' AND sent_at >= ?1 AND sent_at <= ?2"
-                        + " AND (last_lookup_at IS NULL OR last_lookup_at <= ?3) ORDER BY sent_at LIMIT ?4")
+                        + " AND (last_lookup_at IS NULL OR last_lookup_at <= ?3)"
+                        // Never looked up first, then the least recently looked up: a message Telesign keeps
+                        // answering 404 (or "still pending") for must not starve the others behind it.
+                        + " ORDER BY CASE WHEN last_lookup_at IS NULL THEN 0 ELSE 1 END, last_lookup_at, sent_at LIMIT ?4")
                 .setParameter(1, selection.sentAfter()).setParameter(2, selection.sentBefore())
                 .setParameter(3, selection.lookedUpBefore()).setParameter(4, selection.limit())
                 .getResultList();

@@ -6,7 +6,8 @@ import java.util.Objects;
 /**
  * Which pending messages a run looks up: sent between {@code sentAfter} (Telesign forgets reference ids 12 hours
  * after the send) and {@code sentBefore} (younger ones may still get their callbacks), and not looked up since
- * {@code lookedUpBefore}; oldest first, at most {@code limit}.
+ * {@code lookedUpBefore}; those never looked up first (oldest send first), then the least recently looked up; at
+ * most {@code limit}.
  */
 public record DueSelection(Instant sentAfter, Instant sentBefore, Instant lookedUpBefore, int limit) {
 

@@ -8,7 +8,7 @@ import java.util.Optional;
 /** Reconciliation's reads and writes besides the reports themselves; each call is its own short transaction. */
 public interface ReconciliationStore {
 
-    /** Pending messages due for a lookup, oldest send first. */
+    /** Pending messages due for a lookup: never looked up first (oldest send first), then least recently looked up. */
     List<DueMessage> due(DueSelection selection);
 
     /** Remembers a lookup on the message's row, so it is not looked up again too soon. */

@@ -8,6 +8,7 @@ import dev.cascade.it.support.DashboardSession;
 import dev.cascade.it.support.DemoDeployment;
 import dev.cascade.it.support.ItConfig;
 import dev.cascade.it.support.LedgerTables;
+import dev.cascade.it.support.Reports;
 import java.net.http.HttpResponse;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -49,6 +50,11 @@ class ReconciliationIT {
     @Test
     void lostCallbacksAreReconciledFromStatusLookupsWithBackOffOnRateLimitsAndTheLedgerEndsComplete() throws Exception {
         Instant started = Instant.now().minusSeconds(1);
+        // A pending message Telesign does not know, older than all the test's: looked up first and answered 404
+        // every time, it must not starve the others (never-looked-up messages go first).
+        String unknown = Reports.newReference();
+        assertThat(CallbackClient.postSigned(Reports.forMessage(unknown).status(3001, "rcs", Instant.now()).bytes()).statusCode())
+                .isEqualTo(200);
         DashboardSession admin = DashboardSession.signedIn(ItConfig.baseUrl().toString(), ReconciliationServer.USER,
                 ReconciliationServer.PASSWORD);
         // Sent through Cascade (the dashboard's test send), so the ledger knows each message from its send alone.
@@ -67,6 +73,7 @@ class ReconciliationIT {
             }
         });
 
+        assertThat(LedgerTables.message(unknown)).containsEntry("outcome", "PENDING").containsEntry("last_lookup_result", "NOT_FOUND");
         for (String ref : expected.keySet()) {
             List<Map<String, Object>> receipts = LedgerTables.receipts(ref);
             assertThat(receipts).as("only lookups: every callback of %s was lost", ref).isNotEmpty()
