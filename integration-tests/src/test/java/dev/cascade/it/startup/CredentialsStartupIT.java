@@ -3,14 +3,21 @@ package dev.cascade.it.startup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cascade.it.support.CallbackClient;
+import dev.cascade.it.support.DashboardSession;
 import dev.cascade.it.support.ItConfig;
 import dev.cascade.it.support.Reports;
 import dev.cascade.it.support.StandaloneServer;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -50,6 +57,34 @@ class CredentialsStartupIT {
                     .POST(HttpRequest.BodyPublishers.ofByteArray(Reports.guideCallback(Reports.newReference()))).build());
             assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
             assertThat(CallbackClient.json(answer).path("verdict").asText()).isEqualTo("APPLIED");
+
+            // The production EAR and server bring no users: the demo's sign-ins do not work here.
+            for (String user : List.of("admin", "analyst")) {
+                HttpResponse<String> signIn = new DashboardSession(server.baseUrl()).signIn(user, user);
+                assertThat(signIn.statusCode()).as("sign-in as %s/%s", user, user).isEqualTo(401);
+                assertThat(signIn.body()).contains("Wrong username or password");
+            }
+        }
+    }
+
+    @Test
+    void theProductionEarCarriesNoUsersOrRoles() throws Exception {
+        List<String> entries = new ArrayList<>();
+        try (InputStream in = Files.newInputStream(EAR)) {
+            list("", in, entries);
+        }
+        assertThat(entries).anyMatch(name -> name.endsWith("dashboard-web.war!WEB-INF/web.xml"))
+                .noneMatch(name -> name.matches("(?i).*(users|roles)\\.properties"));
+    }
+
+    /** Every entry of an archive and of the archives inside it, as {@code outer.war!inner/path}. */
+    private static void list(String prefix, InputStream archive, List<String> entries) throws java.io.IOException {
+        ZipInputStream zip = new ZipInputStream(archive);
+        for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+            entries.add(prefix + entry.getName());
+            if (entry.getName().endsWith(".war") || entry.getName().endsWith(".jar")) {
+                list(prefix + entry.getName() + "!", new java.io.ByteArrayInputStream(zip.readAllBytes()), entries);
+            }
         }
     }
 
