@@ -4,6 +4,7 @@ import dev.cascade.bench.BenchOptions;
 import dev.cascade.bench.Benchmark;
 import dev.cascade.bench.client.NoopTelesignServer;
 import dev.cascade.bench.dashboard.DashboardClient;
+import dev.cascade.bench.dashboard.DashboardExports;
 import dev.cascade.bench.dashboard.DashboardUsers;
 import dev.cascade.bench.db.BenchDatabase;
 import dev.cascade.bench.ingest.CallbackWorkload;
@@ -28,7 +29,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -181,7 +181,7 @@ public final class FaultsBench implements Benchmark, Callable<Integer> {
             ExecutorService background = Executors.newSingleThreadExecutor();
             try {
                 BenchServer server = BenchServer.start(settings);
-                Future<LoadGenerator.Result> running = background.submit(() -> generator.run(NO_PHASES));
+                Future<LoadGenerator.Result> running = background.submit(() -> generator.run(LoadGenerator.Phases.NONE));
                 TimeUnit.MILLISECONDS.sleep(duration.toMillis() / 3);
                 acknowledgedBeforeKill = generator.acknowledgedSoFar();
                 attemptsBeforeKill = generator.attemptsSoFar();
@@ -219,7 +219,7 @@ public final class FaultsBench implements Benchmark, Callable<Integer> {
             LoadGenerator.Result result;
             ExecutorService background = Executors.newSingleThreadExecutor();
             try (BenchServer server = BenchServer.start(settings)) {
-                Future<LoadGenerator.Result> running = background.submit(() -> generator.run(NO_PHASES));
+                Future<LoadGenerator.Result> running = background.submit(() -> generator.run(LoadGenerator.Phases.NONE));
                 TimeUnit.MILLISECONDS.sleep(duration.toMillis() / 4);
                 shell(dbStopCommand);
                 long stopped = System.nanoTime();
@@ -357,7 +357,7 @@ public final class FaultsBench implements Benchmark, Callable<Integer> {
                         List.of(one.uri("/callbacks/telesign"), two.uri("/callbacks/telesign")), senders, Duration.ZERO, duration, 0,
                         RESEND, true, Long.MAX_VALUE);
                 System.out.printf("faults/cluster: two nodes up; each message's callbacks sent to both at once for %d s%n", duration.toSeconds());
-                result = new LoadGenerator(workload, load).run(NO_PHASES);
+                result = new LoadGenerator(workload, load).run(LoadGenerator.Phases.NONE);
                 dashboards.put("node 1", overviewCsv(one));
                 dashboards.put("node 2", overviewCsv(two));
             }
@@ -373,7 +373,7 @@ public final class FaultsBench implements Benchmark, Callable<Integer> {
             try (BenchServer alone = BenchServer.start(single, dir -> DashboardUsers.write(dir, USER, PASSWORD))) {
                 System.out.printf("faults/cluster: the same %,d messages, in order, to one node%n", messages);
                 LoadGenerator.Result again = new LoadGenerator(workload, new LoadGenerator.Settings(List.of(alone.uri("/callbacks/telesign")),
-                        senders, Duration.ZERO, Duration.ofMinutes(30), 0, RESEND, false, messages)).run(NO_PHASES);
+                        senders, Duration.ZERO, Duration.ofMinutes(30), 0, RESEND, false, messages)).run(LoadGenerator.Phases.NONE);
                 report.check(Check.equal(name + ": single-node run acknowledged every callback", again.callbacksSent(), again.callbacksAcknowledged()));
                 dashboards.put("single node", overviewCsv(alone));
             }
@@ -466,7 +466,7 @@ public final class FaultsBench implements Benchmark, Callable<Integer> {
         private Map<String, String> overviewCsv(BenchServer server) throws Exception {
             DashboardClient dashboard = DashboardClient.signedIn(server.uri("/dashboard"), USER, PASSWORD);
             Map<String, String> csv = new LinkedHashMap<>();
-            for (String chart : List.of("outcome-split", "outcomes-over-time", "rcs-failures", "time-to-delivery")) {
+            for (String chart : DashboardExports.CHARTS) {
                 DashboardClient.Page page = dashboard.get("/export/" + chart + ".csv?range=7d&tz=UTC");
                 csv.put(chart, page.status() + "\n" + page.body());
             }
@@ -475,12 +475,7 @@ public final class FaultsBench implements Benchmark, Callable<Integer> {
 
         /** Sent, acknowledged, stored, lost, re-sends; and the ledger checked message by message. */
         private void counts(String name, LoadGenerator.Result result, BenchDatabase db) throws SQLException {
-            Map<String, Stored> stored = new HashMap<>();
-            try (Connection c = db.connect(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(LedgerCheck.STORED_PER_MESSAGE)) {
-                while (r.next()) {
-                    stored.put(r.getString(1), new Stored(r.getString(2), r.getLong(3), r.getLong(4)));
-                }
-            }
+            Map<String, Stored> stored = LedgerCheck.stored(db);
             long receipts = db.count("SELECT count(*) FROM callback_receipt WHERE verdict <> 'REJECTED'");
             long applied = db.count("SELECT count(*) FROM callback_receipt WHERE verdict = 'APPLIED'");
             long duplicates = db.count("SELECT count(*) FROM callback_receipt WHERE verdict = 'DUPLICATE'");
@@ -532,16 +527,6 @@ public final class FaultsBench implements Benchmark, Callable<Integer> {
             case IN_PROGRESS, UNKNOWN -> "in progress";
         };
     }
-
-    private static final LoadGenerator.Phases NO_PHASES = new LoadGenerator.Phases() {
-        @Override
-        public void measuring() {
-        }
-
-        @Override
-        public void measured() {
-        }
-    };
 
     private static void shell(String command) throws Exception {
         Process p = new ProcessBuilder("bash", "-c", command).redirectErrorStream(true).start();

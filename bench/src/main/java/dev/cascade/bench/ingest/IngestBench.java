@@ -22,7 +22,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -213,12 +212,7 @@ public final class IngestBench implements Benchmark, Callable<Integer> {
     }
 
     private static void checkLedger(BenchReport report, BenchDatabase db, LoadGenerator.Result load) throws Exception {
-        Map<String, Stored> stored = new HashMap<>();
-        try (Connection c = db.connect(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(LedgerCheck.STORED_PER_MESSAGE)) {
-            while (r.next()) {
-                stored.put(r.getString(1), new Stored(r.getString(2), r.getLong(3), r.getLong(4)));
-            }
-        }
+        Map<String, Stored> stored = LedgerCheck.stored(db);
         long receipts = db.count("SELECT count(*) FROM callback_receipt WHERE verdict <> 'REJECTED'");
         LedgerCheck.check(load.messages(), stored, receipts, load.total2xx()).forEach(report::check);
         report.check(Check.that("ingest requests measured", load.latencyMicros().getTotalCount() > 0,

@@ -1,8 +1,14 @@
 package dev.cascade.bench.ingest;
 
 import dev.cascade.bench.ingest.LoadGenerator.MessageResult;
+import dev.cascade.bench.db.BenchDatabase;
 import dev.cascade.bench.report.Check;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,6 +31,17 @@ public final class LedgerCheck {
               FROM message m LEFT JOIN r ON r.reference_id = m.reference_id LEFT JOIN h ON h.message_id = m.id""";
 
     private LedgerCheck() {
+    }
+
+    /** What the ledger holds, by reference id ({@link #STORED_PER_MESSAGE}). */
+    public static Map<String, Stored> stored(BenchDatabase db) throws SQLException {
+        Map<String, Stored> stored = new HashMap<>();
+        try (Connection c = db.connect(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(STORED_PER_MESSAGE)) {
+            while (r.next()) {
+                stored.put(r.getString(1), new Stored(r.getString(2), r.getLong(3), r.getLong(4)));
+            }
+        }
+        return stored;
     }
 
     /**

@@ -122,6 +122,17 @@ public final class LoadGenerator {
 
     /** Called once the warm-up is over and once the measured time is, for readings taken beside the run. */
     public interface Phases {
+        /** For a run whose readings are taken around it, not beside it. */
+        Phases NONE = new Phases() {
+            @Override
+            public void measuring() {
+            }
+
+            @Override
+            public void measured() {
+            }
+        };
+
         void measuring();
 
         void measured();

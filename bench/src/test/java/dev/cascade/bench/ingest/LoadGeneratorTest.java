@@ -34,7 +34,7 @@ class LoadGeneratorTest {
         LoadGenerator generator = new LoadGenerator(workload, new LoadGenerator.Settings(List.of(target), 2, Duration.ZERO,
                 Duration.ofSeconds(30), 0, new LoadGenerator.Resend(Duration.ofSeconds(10), Duration.ofMillis(1), Duration.ofMillis(5)), false, 5));
 
-        LoadGenerator.Result result = generator.run(noPhases());
+        LoadGenerator.Result result = generator.run(LoadGenerator.Phases.NONE);
 
         assertThat(result.messages()).hasSize(5);
         assertThat(result.callbacksAcknowledged()).isEqualTo(result.callbacksSent());
@@ -50,7 +50,7 @@ class LoadGeneratorTest {
         URI target = serve("/callbacks", (attempt) -> 500);
 
         LoadGenerator.Result result = new LoadGenerator(workload, new LoadGenerator.Settings(List.of(target), 1, Duration.ZERO,
-                Duration.ofSeconds(30), 0, LoadGenerator.Resend.NEVER, false, 2)).run(noPhases());
+                Duration.ofSeconds(30), 0, LoadGenerator.Resend.NEVER, false, 2)).run(LoadGenerator.Phases.NONE);
 
         assertThat(result.callbacksAcknowledged()).isZero();
         assertThat(result.total5xx()).isEqualTo(result.callbacksSent());
@@ -64,7 +64,7 @@ class LoadGeneratorTest {
         URI two = one.resolve("/b");
 
         LoadGenerator.Result result = new LoadGenerator(workload, new LoadGenerator.Settings(List.of(one, two), 2, Duration.ZERO,
-                Duration.ofSeconds(30), 0, LoadGenerator.Resend.NEVER, true, 10)).run(noPhases());
+                Duration.ofSeconds(30), 0, LoadGenerator.Resend.NEVER, true, 10)).run(LoadGenerator.Phases.NONE);
 
         assertThat(result.callbacksAcknowledged()).isEqualTo(result.callbacksSent());
         assertThat(hits.get("/a").get()).isPositive();
@@ -97,17 +97,5 @@ class LoadGeneratorTest {
         });
         server.start();
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path);
-    }
-
-    private static LoadGenerator.Phases noPhases() {
-        return new LoadGenerator.Phases() {
-            @Override
-            public void measuring() {
-            }
-
-            @Override
-            public void measured() {
-            }
-        };
     }
 }

@@ -2,35 +2,13 @@ package dev.cascade.ledger.infrastructure;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
 /** A row of {@code reconciliation_run}: one reconciliation run, for operators and for the next run's back-off. */
 @Entity
 @Table(name = "reconciliation_run")
-class ReconciliationRunEntity {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    Long id;
-
-    @Column(name = "node", nullable = false)
-    String node;
-
-    @Column(name = "run_trigger", nullable = false)
-    String trigger;
-
-    @Column(name = "status", nullable = false)
-    String status;
-
-    @Column(name = "started_at", nullable = false)
-    Instant startedAt;
-
-    @Column(name = "finished_at", nullable = false)
-    Instant finishedAt;
+class ReconciliationRunEntity extends JobRunEntity {
 
     @Column(name = "looked_up", nullable = false)
     int lookedUp;
