@@ -21,10 +21,18 @@ import org.junit.jupiter.api.io.TempDir;
 /** Real processes and a real HTTP server stand in for WildFly: a launcher that traps SIGTERM as ./cascade demo does. */
 class LaunchedTest {
 
-    /** A launcher like ./cascade demo: starts a child naming the base directory, relays SIGTERM to it, waits, exits 0. */
+    /**
+     * A launcher like ./cascade demo: starts a child naming the base directory, relays SIGTERM to it, waits, exits 0.
+     * The trap is set before the child starts, and {@link #ready} written once the child's pid is known, so a test
+     * that waits for it never signals a launcher that cannot relay yet.
+     */
     private static List<String> launcher(Path base) {
-        return List.of("bash", "-c", child(base) + " & child=$!;"
-                + " trap 'kill -TERM $child; wait $child; exit 0' TERM; wait $child");
+        return List.of("bash", "-c", "trap 'kill -TERM $child; wait $child; exit 0' TERM; "
+                + child(base) + " & child=$!; : > '" + ready(base) + "'; wait $child");
+    }
+
+    private static Path ready(Path base) {
+        return base.resolveSibling(base.getFileName() + ".launcher-ready");
     }
 
     /** A stand-in for the WildFly JVM: a process that runs 5 minutes with the base directory option on its command line. */
@@ -37,6 +45,7 @@ class LaunchedTest {
         Path base = dir.resolve("base");
         try (Launched launched = Launched.launch("fake demo", launcher(base), dir, dir.resolve("log/out.log"), Map.of(), base, freePort())) {
             awaitChild(base);
+            awaitLauncher(base);
             assertThat(Readiness.processesNaming("-Djboss.server.base.dir=" + base)).isNotEmpty();
 
             Launched.Stopped stopped = launched.stop();
@@ -108,6 +117,13 @@ class LaunchedTest {
 
     private static void awaitChild(Path base) throws InterruptedException {
         for (int i = 0; i < 100 && Readiness.processesNaming("-Djboss.server.base.dir=" + base).isEmpty(); i++) {
+            Thread.sleep(50);
+        }
+    }
+
+    /** Until {@link #launcher} can relay SIGTERM to its child. */
+    private static void awaitLauncher(Path base) throws InterruptedException {
+        for (int i = 0; i < 100 && !Files.exists(ready(base)); i++) {
             Thread.sleep(50);
         }
     }
