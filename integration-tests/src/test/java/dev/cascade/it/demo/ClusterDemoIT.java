@@ -43,6 +43,8 @@ class ClusterDemoIT {
                 Map.of("CASCADE_DB_URL", SERVER + DATABASE, "CASCADE_ANALYST_PASSWORD", PASSWORD, "CASCADE_ADMIN_PASSWORD", PASSWORD),
                 "--nodes", "2", "--traffic", "120", "--compression", "300", "--no-build");
         try {
+            // The launcher prints the nodes' URLs just after the line DemoProcess waited for.
+            await().atMost(Duration.ofSeconds(30)).until(() -> cluster.output().contains("Press Ctrl-C to stop every node."));
             assertThat(cluster.output()).contains("node-1  dashboard http://127.0.0.1:" + PORT + "/dashboard/")
                     .contains("node-2  dashboard http://127.0.0.1:" + (PORT + 100) + "/dashboard/");
             // Messages sent by one node, called back to the other, delivered.
